@@ -1,0 +1,182 @@
+"""Read, validate and type the dataset: examples, places, sections, milestones, missions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from data.countries import country_name, country_points
+from data.reading import UnreadableFile, read_table
+from data.schema import (
+    COLUMN_OF_MESSAGE,
+    HINT_OF_MESSAGE,
+    HINTS,
+    OPTIONAL_COLUMNS,
+    REQUIRED_COLUMNS,
+    examples_schema,
+    split_list,
+    year_parts,
+)
+
+DATA_DIR = Path(__file__).resolve().parent
+EXAMPLES_FILE = DATA_DIR / "examples.csv"
+CHANGELOG_FILE = DATA_DIR / "CHANGELOG.md"
+HEADER_ROW = 1  # spreadsheet row of the header; data rows start at 2
+SEARCHED_COLUMNS = ("title", "summary", "place", "mission", "source")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in a data file, at a spreadsheet row (1 is the header)."""
+
+    file: str
+    row: int
+    column: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.row}: {self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    examples: pd.DataFrame
+    places: pd.DataFrame
+    sections: pd.DataFrame
+    milestones: pd.DataFrame
+    missions: pd.DataFrame
+    version: str
+    version_date: str
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def section_colours(self) -> dict[str, str]:
+        return dict(zip(self.sections["slug"], self.sections["colour"]))
+
+    @property
+    def section_names(self) -> dict[str, str]:
+        return dict(zip(self.sections["slug"], self.sections["name"]))
+
+
+def read_csv_text(path: Path) -> pd.DataFrame:
+    """A CSV file with every cell as text and empty cells as ''."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def read_sections() -> pd.DataFrame:
+    return read_csv_text(DATA_DIR / "sections.csv").astype({"order": int}).sort_values("order")
+
+
+def read_version() -> tuple[str, str]:
+    """Newest '## <version> (<date>)' heading of the changelog."""
+    match = re.search(r"^## (\S+) \((\d{4}-\d{2}-\d{2})\)", CHANGELOG_FILE.read_text(encoding="utf-8"), re.MULTILINE)
+    return (match.group(1), match.group(2)) if match else ("unknown", "")
+
+
+def check_examples(raw: pd.DataFrame, sections: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+    """Validate raw text cells; return the valid rows and every problem found."""
+    raw = raw.rename(columns=lambda c: str(c).strip().lower())
+    missing = [c for c in REQUIRED_COLUMNS if c not in raw.columns]
+    if missing:
+        return raw.iloc[0:0], [Problem(file, HEADER_ROW, c, "missing required column", HINTS["missing"]) for c in missing]
+    schema = examples_schema(sections, frozenset(country_points().index))
+    try:
+        return schema.validate(raw, lazy=True), []
+    except pa.errors.SchemaErrors as errors:
+        problems = failure_problems(errors.failure_cases, file)
+        bad_rows = {p.row - HEADER_ROW - 1 for p in problems}
+        return raw.drop(index=[i for i in raw.index if i in bad_rows]), problems
+
+
+def failure_problems(cases: pd.DataFrame, file: str) -> list[Problem]:
+    """pandera's failure cases as one Problem per (row, column, message)."""
+    problems = set()
+    for case in cases.itertuples():
+        message = str(case.check)
+        whole_row = case.schema_context == "DataFrameSchema"
+        column = COLUMN_OF_MESSAGE.get(message, "") if whole_row else str(case.column)
+        row = HEADER_ROW if pd.isna(case.index) else int(case.index) + HEADER_ROW + 1
+        problems.add(Problem(file, row, column, message, HINT_OF_MESSAGE.get(message, "")))
+    return sorted(problems, key=lambda p: (p.row, p.column, p.message))
+
+
+def year_label(start: object, end: object, open_end: bool) -> str:
+    if pd.isna(start):
+        return "Year not stated"
+    if open_end:
+        return f"Since {start}"
+    return str(start) if start == end else f"{start}–{end}"
+
+
+def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> pd.DataFrame:
+    """Validated text rows as typed columns: section slugs, country tuples, year numbers."""
+    frame = valid.reindex(columns=[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS], fill_value="").fillna("")
+    frame = frame.apply(lambda column: column.astype(str).str.strip())
+    slug_of = {**{name.casefold(): slug for slug, name in zip(sections["slug"], sections["name"])},
+               **{slug: slug for slug in sections["slug"]}}
+    frame["section"] = frame["section"].str.casefold().map(slug_of)
+    frame["countries"] = frame["country"].map(lambda v: tuple(code.upper() for code in split_list(v)))
+    frame["country"] = frame["countries"].map(";".join)
+    frame["country_names"] = frame["countries"].map(lambda codes: "; ".join(map(country_name, codes)))
+    frame["missions"] = frame["mission"].map(lambda v: tuple(split_list(v)))
+    frame["mission_basis"] = frame["mission_basis"].where(frame["mission_basis"] != "",
+                                                          frame["mission"].map(lambda m: "stated" if m else "not named"))
+    frame = frame.join(year_parts(frame["year"]))
+    frame["year_label"] = [year_label(*row) for row in frame[["year_start", "year_end", "open_end"]].itertuples(index=False)]
+    frame["place"] = frame["place"].map(lambda v: "; ".join(split_list(v)))
+    frame["place"] = frame["place"].where(frame["place"] != "", frame["country_names"])
+    frame["origin"] = origin
+    first, *rest = SEARCHED_COLUMNS
+    frame["search_text"] = frame[first].str.cat([frame[c] for c in rest], sep=" ").str.casefold()
+    return frame.reset_index(drop=True)
+
+
+def example_places(examples: pd.DataFrame) -> pd.DataFrame:
+    """One row per (example, country) with the example's coordinates or the country's point."""
+    points = country_points()
+    rows = []
+    for example in examples.itertuples():
+        names = split_list(example.place) if ";" in example.place else [example.place] * len(example.countries)
+        lats, lons = split_list(example.latitude), split_list(example.longitude)
+        for i, code in enumerate(example.countries):
+            lat, lon = (float(lats[i]), float(lons[i])) if lats else points.loc[code, ["latitude", "longitude"]]
+            rows.append({"example_id": example.id, "section": example.section, "country": code,
+                         "place": names[i] if i < len(names) else names[-1], "latitude": lat, "longitude": lon})
+    return pd.DataFrame(rows, columns=["example_id", "section", "country", "place", "latitude", "longitude"])
+
+
+def build_dataset(raw: pd.DataFrame, file: str, origin: str = "curated") -> Dataset:
+    sections = read_sections()
+    valid, problems = check_examples(raw, sections, file)
+    examples = typed_examples(valid, sections, origin)
+    version, version_date = read_version()
+    return Dataset(
+        examples=examples,
+        places=example_places(examples),
+        sections=sections.reset_index(drop=True),
+        milestones=read_csv_text(DATA_DIR / "milestones.csv").assign(date=lambda m: pd.to_datetime(m["date"])),
+        missions=read_csv_text(DATA_DIR / "missions.csv"),
+        version=version,
+        version_date=version_date,
+        problems=tuple(problems),
+    )
+
+
+def load_dataset(examples_path: Path | str = EXAMPLES_FILE) -> Dataset:
+    """The dataset with the examples of ``examples_path`` (the curated file by default).
+
+    A file that cannot be read gives a dataset with no examples and one problem saying why.
+    """
+    path = Path(examples_path)
+    try:
+        raw = read_table(path.read_bytes(), path.name)
+    except (OSError, UnreadableFile) as error:
+        message = error.strerror if isinstance(error, OSError) else str(error)
+        raw = pd.DataFrame(columns=list(REQUIRED_COLUMNS))
+        return replace(build_dataset(raw, str(path)), problems=(Problem(str(path), 0, "file", str(message)),))
+    return build_dataset(raw, str(path))

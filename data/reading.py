@@ -1,0 +1,65 @@
+"""Turn the bytes of a CSV or XLSX file into a table of text cells, or say why not."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+
+import pandas as pd
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 20_000
+ENCODINGS = ("utf-8-sig", "cp1252")
+XLSX_MAGIC = b"PK\x03\x04"
+
+
+class UnreadableFile(ValueError):
+    """The file is not a table we can read; the message says what to do."""
+
+
+def decode(content: bytes) -> str:
+    for encoding in ENCODINGS:
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableFile("the file is not UTF-8 or Windows-1252 text: save it as 'CSV UTF-8'")
+
+
+def separator(text: str) -> str:
+    """',' or ';' (spreadsheets in many locales save with ';'), judged on the header line."""
+    try:
+        return csv.Sniffer().sniff(text.splitlines()[0], delimiters=",;").delimiter
+    except csv.Error:
+        return ","
+
+
+def read_table(content: bytes, name: str) -> pd.DataFrame:
+    """Every cell as text ('' when empty). Raises UnreadableFile with a fix in its message."""
+    if len(content) > MAX_BYTES:
+        raise UnreadableFile(f"the file is {len(content) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB: split it")
+    if not content.strip():
+        raise UnreadableFile("the file is empty: add a header row and at least one example")
+    if content.startswith(XLSX_MAGIC):
+        frame = read_xlsx(content)
+    elif content.startswith(b"%PDF") or b"\x00" in content[:4096]:
+        raise UnreadableFile(f"{name} is not a CSV or XLSX file: export your spreadsheet as CSV or XLSX")
+    else:
+        text = decode(content)
+        if text.count("\n") > MAX_ROWS + 1:
+            raise UnreadableFile(f"the file has more than {MAX_ROWS:,} rows: split it")
+        try:
+            frame = pd.read_csv(io.StringIO(text), sep=separator(text), dtype=str, keep_default_na=False)
+        except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+            raise UnreadableFile(f"the file is not a valid CSV table ({error}): check quotes and separators") from error
+    if len(frame) > MAX_ROWS:
+        raise UnreadableFile(f"the file has {len(frame):,} rows; the limit is {MAX_ROWS:,}: split it")
+    return frame.fillna("").astype(str)
+
+
+def read_xlsx(content: bytes) -> pd.DataFrame:
+    try:
+        return pd.read_excel(io.BytesIO(content), dtype=str, keep_default_na=False, engine="openpyxl")
+    except (zipfile.BadZipFile, ValueError, KeyError) as error:
+        raise UnreadableFile("the file looks like XLSX but cannot be opened: save it again from your spreadsheet") from error
