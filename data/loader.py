@@ -62,6 +62,10 @@ class Dataset:
     def section_names(self) -> dict[str, str]:
         return dict(zip(self.sections["slug"], self.sections["name"]))
 
+    @property
+    def section_short_names(self) -> dict[str, str]:
+        return dict(zip(self.sections["slug"], self.sections["short"]))
+
 
 def read_csv_text(path: Path) -> pd.DataFrame:
     """A CSV file with every cell as text and empty cells as ''."""

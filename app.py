@@ -1,0 +1,25 @@
+"""Peacekeeping Practice Explorer: page set-up and wiring of the views."""
+
+from pathlib import Path
+
+import streamlit as st
+
+from components.about import render_about
+from components.data_source import current_dataset, show_problems
+from components.explore import render_explore
+from components.filters import render_filters
+from components.url_state import show_notices
+from data.selection import select
+
+st.set_page_config(page_title="Peacekeeping Practice Explorer", page_icon="🕊️", layout="wide")
+st.html(Path(__file__).with_name("components") / "style.css")
+
+dataset = current_dataset()
+st.title("Peacekeeping Practice Explorer")
+st.caption("How UN peacekeeping missions address violence against women and girls: examples by place, year and theme.")
+show_problems(dataset)
+filters = render_filters(dataset)
+show_notices()
+selection = select(dataset, filters)
+render_explore(selection, dataset)
+render_about(dataset)

@@ -1,0 +1,1 @@
+"""Streamlit views of the dashboard; each receives the dataset and the selection and only draws."""

@@ -1,0 +1,41 @@
+"""Which examples file the app shows (``streamlit run app.py -- --data FILE``), loaded once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+from data.loader import EXAMPLES_FILE, Dataset, load_dataset
+
+
+def examples_path(argv: list[str] | None = None) -> Path:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--data", type=Path, default=EXAMPLES_FILE)
+    known, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    return known.data
+
+
+# A resource cache, not cache_data: the Dataset is never mutated, so every session can share one
+# object instead of unpickling a copy on each rerun (which grows with the data).
+@st.cache_resource(show_spinner="Loading the examples…")
+def cached_dataset(path: str, modified: float) -> Dataset:
+    return load_dataset(path)
+
+
+def current_dataset() -> Dataset:
+    path = examples_path()
+    modified = path.stat().st_mtime if path.exists() else 0.0
+    return cached_dataset(str(path), modified)
+
+
+def show_problems(dataset: Dataset) -> None:
+    """Invalid data never reaches the app silently: list each problem and what was left out."""
+    if not dataset.problems:
+        return
+    lines = "\n".join(f"- `{p}`" for p in dataset.problems[:20])
+    more = f"\n- … and {len(dataset.problems) - 20} more" if len(dataset.problems) > 20 else ""
+    st.error(f"The examples file has {len(dataset.problems)} problem(s); rows with problems are left out. "
+             f"Fix them and check with `python -m data.validate FILE`:\n{lines}{more}", icon="🚫")

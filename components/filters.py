@@ -1,0 +1,81 @@
+"""Sidebar filters. Most widgets are bound to the URL with bind="query-params"."""
+
+from __future__ import annotations
+
+import streamlit as st
+from markupsafe import escape
+
+from components.url_state import clear_notices, initial_filters, write_param
+from data.countries import country_name
+from data.loader import Dataset
+from data.schema import FIRST_YEAR
+from data.selection import Filters
+
+WIDGET_KEYS = ("section", "country", "mission", "q", "undated", "years", "place")
+
+
+def year_bounds(dataset: Dataset) -> tuple[int, int]:
+    """The slider's range: the stated years of the examples and the milestones."""
+    years = [*dataset.examples["year_start"].dropna(), *dataset.examples["year_end"].dropna(),
+             *dataset.milestones["date"].dt.year]
+    return (int(min(years)), int(max(years))) if years else (FIRST_YEAR, FIRST_YEAR + 1)
+
+
+def clear_all(dataset: Dataset) -> None:
+    """Callback of "Clear all": every filter back to its default."""
+    for key in ("section", "country", "mission"):
+        st.session_state[key] = []
+    st.session_state["q"] = ""
+    st.session_state["undated"] = True
+    st.session_state["years"] = year_bounds(dataset)
+    st.session_state["place"] = ""
+    clear_notices()
+
+
+def section_legend(dataset: Dataset) -> str:
+    chips = "".join(
+        f'<span class="legend-chip"><span class="dot" style="background:{escape(colour)}"></span>{escape(name)}</span>'
+        for name, colour in zip(dataset.sections["name"], dataset.sections["colour"])
+    )
+    return f'<div class="legend">{chips}</div>'
+
+
+def render_filters(dataset: Dataset) -> Filters:
+    """Draw the sidebar filters and return what they select."""
+    start = initial_filters(dataset)
+    lowest, highest = year_bounds(dataset)
+    names = dataset.section_names
+    st.session_state.setdefault("years", (max(start.year_from or lowest, lowest), min(start.year_to or highest, highest)))
+    st.session_state.setdefault("place", start.place)
+    with st.sidebar:
+        st.header("Filters")
+        st.button("Clear all filters", on_click=clear_all, args=(dataset,), icon=":material/filter_alt_off:",
+                  width="stretch")
+        sections = st.multiselect("Thematic sections", list(names), format_func=names.get, key="section",
+                                  bind="query-params", placeholder="All sections")
+        st.html(section_legend(dataset))
+        countries = st.multiselect("Country", sorted(set(dataset.examples["countries"].explode().dropna()),
+                                                     key=country_name),
+                                   format_func=lambda c: f"{country_name(c)} ({c})", key="country",
+                                   bind="query-params", placeholder="All countries")
+        missions = st.multiselect("Mission", sorted(set(dataset.examples["missions"].explode().dropna())),
+                                  key="mission", bind="query-params", placeholder="All missions")
+        years = st.slider("Years", lowest, highest, value=(lowest, highest), key="years", step=1)
+        undated = st.checkbox("Include examples with no stated year", value=True, key="undated",
+                              bind="query-params")
+        text = st.text_input("Search words", key="q", bind="query-params",
+                             placeholder="e.g. radio, police, quota", max_chars=200)
+        places = sorted(set(dataset.places["place"]))
+        if st.session_state["place"] not in ["", *places]:
+            st.session_state["place"] = ""
+        place = st.selectbox("Place (or click a map point)", ["", *places], key="place",
+                             format_func=lambda p: p or "All places")
+    whole_range = years == (lowest, highest)
+    write_param("from", None if whole_range else years[0])
+    write_param("to", None if whole_range else years[1])
+    write_param("place", place)
+    return Filters(
+        sections=tuple(sections), countries=tuple(countries), missions=tuple(missions),
+        year_from=None if whole_range else years[0], year_to=None if whole_range else years[1],
+        include_undated=undated, text=text or "", place=place,
+    )

@@ -1,0 +1,38 @@
+"""URL parameters that no widget binds (year range, place, slide), and notices about bad ones."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from data.loader import Dataset
+from data.selection import Filters, parse_query
+
+NOTICES_KEY = "url_notices"
+INITIAL_KEY = "url_filters"
+
+
+def initial_filters(dataset: Dataset) -> Filters:
+    """Filters read from the URL once per session; their notices are kept to show."""
+    if INITIAL_KEY not in st.session_state:
+        params = {key: st.query_params.get_all(key) for key in st.query_params}
+        st.session_state[INITIAL_KEY], st.session_state[NOTICES_KEY] = parse_query(params, dataset)
+    return st.session_state[INITIAL_KEY]
+
+
+def show_notices() -> None:
+    notices = st.session_state.get(NOTICES_KEY) or []
+    if notices:
+        st.warning("Some link parameters were ignored:\n" + "\n".join(f"- {n}" for n in notices[:8]), icon="⚠️")
+
+
+def clear_notices() -> None:
+    st.session_state[NOTICES_KEY] = []
+
+
+def write_param(key: str, value: object, default: object = None) -> None:
+    """Put ``value`` in the URL, or remove the key when it is the default."""
+    if value is None or value == default or value == "":
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != str(value):
+        st.query_params[key] = str(value)

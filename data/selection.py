@@ -1,0 +1,114 @@
+"""Filters and the pure selection of examples they make (no Streamlit here)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from data.loader import Dataset
+from data.schema import FIRST_YEAR, LAST_YEAR
+
+URL_KEYS = ("section", "country", "mission", "from", "to", "q", "undated", "place", "view", "ids", "slide", "lang")
+
+
+@dataclass(frozen=True)
+class Filters:
+    sections: tuple[str, ...] = ()  # empty: every section
+    countries: tuple[str, ...] = ()
+    missions: tuple[str, ...] = ()
+    year_from: int | None = None
+    year_to: int | None = None
+    include_undated: bool = True
+    text: str = ""
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class Selection:
+    examples: pd.DataFrame
+    places: pd.DataFrame
+    total: int
+
+    @property
+    def count(self) -> int:
+        return len(self.examples)
+
+
+def any_of(values: pd.Series, wanted: Sequence[str]) -> pd.Series:
+    """Rows whose tuple of values shares at least one item with ``wanted``."""
+    exploded = values.explode()
+    return exploded.isin(wanted).groupby(level=0).any().reindex(values.index, fill_value=False)
+
+
+def select(dataset: Dataset, filters: Filters) -> Selection:
+    """The examples (and their places) that pass every filter, in dataset order."""
+    examples = dataset.examples
+    keep = pd.Series(True, index=examples.index)
+    if filters.sections:
+        keep &= examples["section"].isin(filters.sections)
+    if filters.countries:
+        keep &= any_of(examples["countries"], filters.countries)
+    if filters.missions:
+        keep &= any_of(examples["missions"], filters.missions)
+    dated = examples["year_start"].notna()
+    if filters.year_from is not None or filters.year_to is not None:
+        end = examples["year_end"].where(~examples["open_end"], LAST_YEAR)
+        overlaps = (end >= (filters.year_from or FIRST_YEAR)) & (examples["year_start"] <= (filters.year_to or LAST_YEAR))
+        keep &= overlaps.fillna(False).astype(bool) | ~dated
+    if not filters.include_undated:
+        keep &= dated
+    for word in filters.text.casefold().split():
+        keep &= examples["search_text"].str.contains(word, regex=False)
+    if filters.place:
+        keep &= examples["id"].isin(dataset.places.loc[dataset.places["place"] == filters.place, "example_id"])
+    chosen = examples[keep]
+    return Selection(chosen, dataset.places[dataset.places["example_id"].isin(chosen["id"])], len(examples))
+
+
+def parse_year(values: Sequence[str], name: str, notices: list[str]) -> int | None:
+    """A year from a URL value, or None with a notice when it is not a year in range."""
+    if not values or not values[-1]:
+        return None
+    text = values[-1].strip()
+    if text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR:
+        return int(text)
+    notices.append(f"Ignored {name}={text[:40]!r}: not a year between {FIRST_YEAR} and {LAST_YEAR}.")
+    return None
+
+
+def parse_query(params: Mapping[str, Sequence[str]], dataset: Dataset) -> tuple[Filters, list[str]]:
+    """Filters from URL parameters; every unknown or malformed value becomes a notice."""
+    notices: list[str] = []
+    examples = dataset.examples
+
+    def known(key: str, options: set[str], label: str, upper: bool = False) -> tuple[str, ...]:
+        kept = []
+        for value in params.get(key, []):
+            value = value.strip().upper() if upper else value.strip()
+            if value in options:
+                kept.append(value)
+            elif value:
+                notices.append(f"Ignored {key}={value[:40]!r}: no such {label}.")
+        return tuple(dict.fromkeys(kept))
+
+    year_from = parse_year(params.get("from", []), "from", notices)
+    year_to = parse_year(params.get("to", []), "to", notices)
+    if year_from and year_to and year_from > year_to:
+        notices.append(f"Ignored from={year_from} and to={year_to}: the start is after the end.")
+        year_from = year_to = None
+    unknown = sorted(set(params) - set(URL_KEYS))
+    if unknown:
+        notices.append(f"Ignored unknown parameter(s): {', '.join(k[:40] for k in unknown[:5])}.")
+    filters = Filters(
+        sections=known("section", set(dataset.sections["slug"]), "section"),
+        countries=known("country", set(examples["countries"].explode().dropna()), "country with examples", upper=True),
+        missions=known("mission", set(examples["missions"].explode().dropna()), "mission with examples", upper=True),
+        year_from=year_from,
+        year_to=year_to,
+        include_undated=(params.get("undated", ["true"])[-1].casefold() != "false"),
+        text=(params.get("q", [""])[-1])[:200],
+        place=next(iter(known("place", set(dataset.places["place"]), "place with examples")[-1:]), ""),
+    )
+    return filters, notices
