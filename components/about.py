@@ -6,8 +6,10 @@ import streamlit as st
 
 from data.loader import Dataset
 
-SOURCE = ('"Mandates of peacekeeping missions", a page of a knowledge centre on ending violence against '
-          "women and girls (last edited 3 July 2013)")
+SOURCE = (
+    '"Mandates of peacekeeping missions", a page of a knowledge centre on ending violence against '
+    "women and girls (last edited 3 July 2013)"
+)
 
 
 def render_about(dataset: Dataset) -> None:

@@ -12,9 +12,17 @@ from data.loader import Dataset
 from data.selection import Selection
 
 PAGE_SIZE = 12
-TABLE_COLUMNS = {"title": "Title", "section_name": "Section", "place": "Place", "country_names": "Country",
-                 "year_label": "Year", "mission": "Mission", "mission_basis": "Mission basis",
-                 "key_figure": "Key figure", "source": "Source"}
+TABLE_COLUMNS = {
+    "title": "Title",
+    "section_name": "Section",
+    "place": "Place",
+    "country_names": "Country",
+    "year_label": "Year",
+    "mission": "Mission",
+    "mission_basis": "Mission basis",
+    "key_figure": "Key figure",
+    "source": "Source",
+}
 
 
 def mission_text(example) -> str:
@@ -44,19 +52,28 @@ def card_html(example, dataset: Dataset) -> Markup:
         '<div class="badges"><span class="badge" style="background:{colour}">{section}</span>{origin}</div>'
         "<h3>{title}</h3>"
         '<div class="meta">{place} · <span class="year">{year}</span></div>'
-        "{mission}<p class=\"summary\">{summary}</p>{figure}{prompt}{source}</article>"
+        '{mission}<p class="summary">{summary}</p>{figure}{prompt}{source}</article>'
     ).format(
-        colour=colour, section=dataset.section_names.get(example.section, example.section), origin=origin,
-        title=example.title, place=place_line(example), year=example.year_label,
-        mission=field("Mission:", mission_text(example)), summary=example.summary,
+        colour=colour,
+        section=dataset.section_names.get(example.section, example.section),
+        origin=origin,
+        title=example.title,
+        place=place_line(example),
+        year=example.year_label,
+        mission=field("Mission:", mission_text(example)),
+        summary=example.summary,
         figure=field("Key figure:", example.key_figure, "figure"),
-        prompt=field("Discuss:", example.prompt, "prompt"), source=field("Source:", example.source, "source"),
+        prompt=field("Discuss:", example.prompt, "prompt"),
+        source=field("Source:", example.source, "source"),
     )
 
 
 def cards_page_html(examples: pd.DataFrame, dataset: Dataset) -> str:
-    return str(Markup('<div class="cards">{}</div>').format(
-        Markup("").join(card_html(e, dataset) for e in examples.itertuples())))
+    return str(
+        Markup('<div class="cards">{}</div>').format(
+            Markup("").join(card_html(e, dataset) for e in examples.itertuples())
+        )
+    )
 
 
 def table_frame(selection: Selection, dataset: Dataset) -> pd.DataFrame:
@@ -71,6 +88,6 @@ def render_cards(selection: Selection, dataset: Dataset) -> None:
     pages = math.ceil(selection.count / PAGE_SIZE)
     page = st.pagination(pages, key="cards_page") if pages > 1 else 1
     page = min(page, pages)
-    st.html(cards_page_html(selection.examples.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE], dataset))
+    st.html(cards_page_html(selection.examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], dataset))
     with st.expander("Table of these examples (for screen readers and copying)"):
         st.dataframe(table_frame(selection, dataset), hide_index=True, width="stretch")

@@ -37,5 +37,8 @@ def show_problems(dataset: Dataset) -> None:
         return
     lines = "\n".join(f"- `{p}`" for p in dataset.problems[:20])
     more = f"\n- … and {len(dataset.problems) - 20} more" if len(dataset.problems) > 20 else ""
-    st.error(f"The examples file has {len(dataset.problems)} problem(s); rows with problems are left out. "
-             f"Fix them and check with `python -m data.validate FILE`:\n{lines}{more}", icon="🚫")
+    st.error(
+        f"The examples file has {len(dataset.problems)} problem(s); rows with problems are left out. "
+        f"Fix them and check with `python -m data.validate FILE`:\n{lines}{more}",
+        icon="🚫",
+    )

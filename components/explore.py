@@ -16,8 +16,7 @@ def count_line(selection: Selection) -> str:
 
 
 def render_explore(selection: Selection, dataset: Dataset) -> None:
-    st.markdown(f'<p class="count-line" data-testid="count-line">{count_line(selection)}</p>',
-                unsafe_allow_html=True)
+    st.markdown(f'<p class="count-line" data-testid="count-line">{count_line(selection)}</p>', unsafe_allow_html=True)
     st.subheader("Where")
     render_map(selection, dataset)
     st.subheader("When")

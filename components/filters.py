@@ -16,8 +16,11 @@ WIDGET_KEYS = ("section", "country", "mission", "q", "undated", "years", "place"
 
 def year_bounds(dataset: Dataset) -> tuple[int, int]:
     """The slider's range: the stated years of the examples and the milestones."""
-    years = [*dataset.examples["year_start"].dropna(), *dataset.examples["year_end"].dropna(),
-             *dataset.milestones["date"].dt.year]
+    years = [
+        *dataset.examples["year_start"].dropna(),
+        *dataset.examples["year_end"].dropna(),
+        *dataset.milestones["date"].dt.year,
+    ]
     return (int(min(years)), int(max(years))) if years else (FIRST_YEAR, FIRST_YEAR + 1)
 
 
@@ -45,37 +48,59 @@ def render_filters(dataset: Dataset) -> Filters:
     start = initial_filters(dataset)
     lowest, highest = year_bounds(dataset)
     names = dataset.section_names
-    st.session_state.setdefault("years", (max(start.year_from or lowest, lowest), min(start.year_to or highest, highest)))
+    st.session_state.setdefault("section", list(start.sections))
+    st.session_state.setdefault("country", list(start.countries))
+    st.session_state.setdefault(
+        "years", (max(start.year_from or lowest, lowest), min(start.year_to or highest, highest))
+    )
     st.session_state.setdefault("place", start.place)
     with st.sidebar:
         st.header("Filters")
-        st.button("Clear all filters", on_click=clear_all, args=(dataset,), icon=":material/filter_alt_off:",
-                  width="stretch")
-        sections = st.multiselect("Thematic sections", list(names), format_func=names.get, key="section",
-                                  bind="query-params", placeholder="All sections")
+        st.button(
+            "Clear all filters", on_click=clear_all, args=(dataset,), icon=":material/filter_alt_off:", width="stretch"
+        )
+        sections = st.multiselect(
+            "Thematic sections", list(names), format_func=names.get, key="section", placeholder="All sections"
+        )
         st.html(section_legend(dataset))
-        countries = st.multiselect("Country", sorted(set(dataset.examples["countries"].explode().dropna()),
-                                                     key=country_name),
-                                   format_func=lambda c: f"{country_name(c)} ({c})", key="country",
-                                   bind="query-params", placeholder="All countries")
-        missions = st.multiselect("Mission", sorted(set(dataset.examples["missions"].explode().dropna())),
-                                  key="mission", bind="query-params", placeholder="All missions")
+        countries = st.multiselect(
+            "Country",
+            sorted(set(dataset.examples["countries"].explode().dropna()), key=country_name),
+            format_func=lambda c: f"{country_name(c)} ({c})",
+            key="country",
+            placeholder="All countries",
+        )
+        missions = st.multiselect(
+            "Mission",
+            sorted(set(dataset.examples["missions"].explode().dropna())),
+            key="mission",
+            bind="query-params",
+            placeholder="All missions",
+        )
         years = st.slider("Years", lowest, highest, value=(lowest, highest), key="years", step=1)
-        undated = st.checkbox("Include examples with no stated year", value=True, key="undated",
-                              bind="query-params")
-        text = st.text_input("Search words", key="q", bind="query-params",
-                             placeholder="e.g. radio, police, quota", max_chars=200)
+        undated = st.checkbox("Include examples with no stated year", value=True, key="undated", bind="query-params")
+        text = st.text_input(
+            "Search words", key="q", bind="query-params", placeholder="e.g. radio, police, quota", max_chars=200
+        )
         places = sorted(set(dataset.places["place"]))
         if st.session_state["place"] not in ["", *places]:
             st.session_state["place"] = ""
-        place = st.selectbox("Place (or click a map point)", ["", *places], key="place",
-                             format_func=lambda p: p or "All places")
+        place = st.selectbox(
+            "Place (or click a map point)", ["", *places], key="place", format_func=lambda p: p or "All places"
+        )
     whole_range = years == (lowest, highest)
     write_param("from", None if whole_range else years[0])
     write_param("to", None if whole_range else years[1])
+    write_param("section", sections)
+    write_param("country", countries)
     write_param("place", place)
     return Filters(
-        sections=tuple(sections), countries=tuple(countries), missions=tuple(missions),
-        year_from=None if whole_range else years[0], year_to=None if whole_range else years[1],
-        include_undated=undated, text=text or "", place=place,
+        sections=tuple(sections),
+        countries=tuple(countries),
+        missions=tuple(missions),
+        year_from=None if whole_range else years[0],
+        year_to=None if whole_range else years[1],
+        include_undated=undated,
+        text=text or "",
+        place=place,
     )

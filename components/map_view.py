@@ -20,19 +20,31 @@ LAND, OCEAN, SHADE = "#EDEBE6", "#F7FAFC", "#C9D6E3"
 
 def place_markers(selection: Selection, dataset: Dataset) -> pd.DataFrame:
     """One marker per place: how many examples, their sections, and a hover text."""
-    places = selection.places.merge(selection.examples[["id", "title", "year_label"]],
-                                    left_on="example_id", right_on="id")
+    places = selection.places.merge(
+        selection.examples[["id", "title", "year_label"]], left_on="example_id", right_on="id"
+    )
     if places.empty:
         return pd.DataFrame(columns=["place", "latitude", "longitude", "count", "section", "hover"])
     names = dataset.section_names
-    places["line"] = [f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))})"
-                      for t, y, s in zip(places["title"], places["year_label"], places["section"])]
-    grouped = places.groupby(["place", "latitude", "longitude"], sort=False).agg(
-        count=("example_id", "size"), sections=("section", lambda s: tuple(dict.fromkeys(s))),
-        country=("country", "first"), lines=("line", lambda s: "<br>".join(list(s)[:8]))).reset_index()
+    places["line"] = [
+        f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))})"
+        for t, y, s in zip(places["title"], places["year_label"], places["section"])
+    ]
+    grouped = (
+        places.groupby(["place", "latitude", "longitude"], sort=False)
+        .agg(
+            count=("example_id", "size"),
+            sections=("section", lambda s: tuple(dict.fromkeys(s))),
+            country=("country", "first"),
+            lines=("line", lambda s: "<br>".join(list(s)[:8])),
+        )
+        .reset_index()
+    )
     grouped["section"] = grouped["sections"].map(lambda s: s[0] if len(s) == 1 else "several")
-    grouped["hover"] = [f"<b>{escape(p)}</b>, {escape(country_name(c))}<br>{n} example{'s' * (n > 1)}<br>{lines}"
-                        for p, c, n, lines in zip(grouped["place"], grouped["country"], grouped["count"], grouped["lines"])]
+    grouped["hover"] = [
+        f"<b>{escape(p)}</b>, {escape(country_name(c))}<br>{n} example{'s' * (n > 1)}<br>{lines}"
+        for p, c, n, lines in zip(grouped["place"], grouped["country"], grouped["count"], grouped["lines"])
+    ]
     return grouped
 
 
@@ -45,44 +57,84 @@ def operations_layer(dataset: Dataset) -> go.Scattergeo | None:
     if not rows:
         return None
     return go.Scattergeo(
-        lat=[points.loc[c, "latitude"] - 1.5 for _, c, _ in rows], lon=[points.loc[c, "longitude"] + 1.5 for _, c, _ in rows],
-        text=[f"<b>{escape(a)}</b> ({escape(loc)})" for a, _, loc in rows], hoverinfo="text",
-        mode="markers", name="Operations, May 2013", marker={"symbol": "diamond-open", "size": 9, "color": "#555"},
+        lat=[points.loc[c, "latitude"] - 1.5 for _, c, _ in rows],
+        lon=[points.loc[c, "longitude"] + 1.5 for _, c, _ in rows],
+        text=[f"<b>{escape(a)}</b> ({escape(loc)})" for a, _, loc in rows],
+        hoverinfo="text",
+        mode="markers",
+        name="Operations, May 2013",
+        marker={"symbol": "diamond-open", "size": 9, "color": "#555"},
     )
 
 
-def map_figure(selection: Selection, dataset: Dataset, *, highlight: str = "", context: bool = False,
-               height: int = 460) -> go.Figure:
+def map_figure(
+    selection: Selection, dataset: Dataset, *, highlight: str = "", context: bool = False, height: int = 460
+) -> go.Figure:
     """The map as a plotly figure; ``highlight`` enlarges one place (presenter's locator map)."""
     markers = place_markers(selection, dataset)
     counts = selection.examples["countries"].explode().value_counts()
     figure = go.Figure()
     if not counts.empty:
-        figure.add_trace(go.Choropleth(
-            locations=list(counts.index), z=list(counts.values), locationmode="ISO-3",
-            colorscale=[[0, SHADE], [1, SHADE]], showscale=False, marker_line_color="#8899AA",
-            hovertext=[f"{escape(country_name(c))}: {n} example{'s' * (n > 1)}" for c, n in counts.items()],
-            hoverinfo="text", name="Countries with examples", showlegend=False))
+        figure.add_trace(
+            go.Choropleth(
+                locations=list(counts.index),
+                z=list(counts.values),
+                locationmode="ISO-3",
+                colorscale=[[0, SHADE], [1, SHADE]],
+                showscale=False,
+                marker_line_color="#8899AA",
+                hovertext=[f"{escape(country_name(c))}: {n} example{'s' * (n > 1)}" for c, n in counts.items()],
+                hoverinfo="text",
+                name="Countries with examples",
+                showlegend=False,
+            )
+        )
     colours = {**dataset.section_colours, "several": MIXED_COLOUR}
     labels = {**dataset.section_short_names, "several": "Several sections"}
     for section, group in markers.groupby("section", sort=False):
         is_highlight = group["place"] == highlight
-        figure.add_trace(go.Scattergeo(
-            lat=group["latitude"], lon=group["longitude"], customdata=group["place"], text=group["hover"],
-            hoverinfo="text", mode="markers", name=labels.get(section, section),
-            marker={"size": (10 + 5 * group["count"].clip(upper=6) + 14 * is_highlight).tolist(),
-                    "color": colours.get(section, MIXED_COLOUR), "opacity": 0.9,
-                    "line": {"width": (1 + 3 * is_highlight).tolist(), "color": "#111"}},
-        ))
+        figure.add_trace(
+            go.Scattergeo(
+                lat=group["latitude"],
+                lon=group["longitude"],
+                customdata=group["place"],
+                text=group["hover"],
+                hoverinfo="text",
+                mode="markers",
+                name=labels.get(section, section),
+                marker={
+                    "size": (10 + 5 * group["count"].clip(upper=6) + 14 * is_highlight).tolist(),
+                    "color": colours.get(section, MIXED_COLOUR),
+                    "opacity": 0.9,
+                    "line": {"width": (1 + 3 * is_highlight).tolist(), "color": "#111"},
+                },
+            )
+        )
     if context and (layer := operations_layer(dataset)) is not None:
         figure.add_trace(layer)
-    figure.update_geos(projection_type="natural earth", resolution=110, showland=True, landcolor=LAND,
-                       showocean=True, oceancolor=OCEAN, showcountries=True, countrycolor="#B8B2A7",
-                       showcoastlines=True, coastlinecolor="#9C968C", showframe=False,
-                       lataxis_range=[-40, 60], lonaxis_range=[-100, 150])
-    figure.update_layout(height=height, margin={"l": 0, "r": 0, "t": 0, "b": 0}, dragmode="pan",
-                         legend={"orientation": "h", "y": -0.02, "font": {"size": 14}},
-                         hoverlabel={"font_size": 15}, clickmode="event+select")
+    figure.update_geos(
+        projection_type="natural earth",
+        resolution=110,
+        showland=True,
+        landcolor=LAND,
+        showocean=True,
+        oceancolor=OCEAN,
+        showcountries=True,
+        countrycolor="#B8B2A7",
+        showcoastlines=True,
+        coastlinecolor="#9C968C",
+        showframe=False,
+        lataxis_range=[-40, 60],
+        lonaxis_range=[-100, 150],
+    )
+    figure.update_layout(
+        height=height,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        dragmode="pan",
+        legend={"orientation": "h", "y": -0.02, "font": {"size": 14}},
+        hoverlabel={"font_size": 15},
+        clickmode="event+select",
+    )
     return figure
 
 
@@ -96,8 +148,16 @@ def on_map_select() -> None:
 
 def render_map(selection: Selection, dataset: Dataset) -> None:
     context = st.toggle("Show the 16 UN operations of May 2013", key="context_layer")
-    st.plotly_chart(map_figure(selection, dataset, context=context), config=PLOT_CONFIG, key="map",
-                    on_select=on_map_select, selection_mode="points", width="stretch")
-    st.caption("Click a point to see only that place's examples. Marker size grows with the number of "
-               "examples at a place. Operations without a single country (UNDOF, UNISFA, UNMIK, UNTSO) "
-               "are not placed.")
+    st.plotly_chart(
+        map_figure(selection, dataset, context=context),
+        config=PLOT_CONFIG,
+        key="map",
+        on_select=on_map_select,
+        selection_mode="points",
+        width="stretch",
+    )
+    st.caption(
+        "Click a point to see only that place's examples. Marker size grows with the number of "
+        "examples at a place. Operations without a single country (UNDOF, UNISFA, UNMIK, UNTSO) "
+        "are not placed."
+    )

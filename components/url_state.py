@@ -1,4 +1,9 @@
-"""URL parameters that no widget binds (year range, place, slide), and notices about bad ones."""
+"""URL parameters that no widget binds, and notices about bad ones.
+
+Widgets whose URL value is their displayed label use ``bind="query-params"`` (mission, q, undated).
+Those whose URL value differs from the label (section slugs, ISO3 codes), the year range (two keys)
+and the place are read once per session here and written back after each run.
+"""
 
 from __future__ import annotations
 
@@ -29,10 +34,11 @@ def clear_notices() -> None:
     st.session_state[NOTICES_KEY] = []
 
 
-def write_param(key: str, value: object, default: object = None) -> None:
-    """Put ``value`` in the URL, or remove the key when it is the default."""
-    if value is None or value == default or value == "":
+def write_param(key: str, value: object) -> None:
+    """Put ``value`` (a list becomes repeated keys) in the URL, or remove the key when it is empty."""
+    values = [str(v) for v in value] if isinstance(value, list | tuple) else [] if value in (None, "") else [str(value)]
+    if not values:
         if key in st.query_params:
             del st.query_params[key]
-    elif st.query_params.get(key) != str(value):
-        st.query_params[key] = str(value)
+    elif st.query_params.get_all(key) != values:
+        st.query_params[key] = values

@@ -87,7 +87,9 @@ def check_examples(raw: pd.DataFrame, sections: pd.DataFrame, file: str) -> tupl
     raw = raw.rename(columns=lambda c: str(c).strip().lower())
     missing = [c for c in REQUIRED_COLUMNS if c not in raw.columns]
     if missing:
-        return raw.iloc[0:0], [Problem(file, HEADER_ROW, c, "missing required column", HINTS["missing"]) for c in missing]
+        return raw.iloc[0:0], [
+            Problem(file, HEADER_ROW, c, "missing required column", HINTS["missing"]) for c in missing
+        ]
     schema = examples_schema(sections, frozenset(country_points().index))
     try:
         return schema.validate(raw, lazy=True), []
@@ -121,17 +123,22 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
     """Validated text rows as typed columns: section slugs, country tuples, year numbers."""
     frame = valid.reindex(columns=[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS], fill_value="").fillna("")
     frame = frame.apply(lambda column: column.astype(str).str.strip())
-    slug_of = {**{name.casefold(): slug for slug, name in zip(sections["slug"], sections["name"])},
-               **{slug: slug for slug in sections["slug"]}}
+    slug_of = {
+        **{name.casefold(): slug for slug, name in zip(sections["slug"], sections["name"])},
+        **{slug: slug for slug in sections["slug"]},
+    }
     frame["section"] = frame["section"].str.casefold().map(slug_of)
     frame["countries"] = frame["country"].map(lambda v: tuple(code.upper() for code in split_list(v)))
     frame["country"] = frame["countries"].map(";".join)
     frame["country_names"] = frame["countries"].map(lambda codes: "; ".join(map(country_name, codes)))
     frame["missions"] = frame["mission"].map(lambda v: tuple(split_list(v)))
-    frame["mission_basis"] = frame["mission_basis"].where(frame["mission_basis"] != "",
-                                                          frame["mission"].map(lambda m: "stated" if m else "not named"))
+    frame["mission_basis"] = frame["mission_basis"].where(
+        frame["mission_basis"] != "", frame["mission"].map(lambda m: "stated" if m else "not named")
+    )
     frame = frame.join(year_parts(frame["year"]))
-    frame["year_label"] = [year_label(*row) for row in frame[["year_start", "year_end", "open_end"]].itertuples(index=False)]
+    frame["year_label"] = [
+        year_label(*row) for row in frame[["year_start", "year_end", "open_end"]].itertuples(index=False)
+    ]
     frame["place"] = frame["place"].map(lambda v: "; ".join(split_list(v)))
     frame["place"] = frame["place"].where(frame["place"] != "", frame["country_names"])
     frame["origin"] = origin
@@ -149,8 +156,16 @@ def example_places(examples: pd.DataFrame) -> pd.DataFrame:
         lats, lons = split_list(example.latitude), split_list(example.longitude)
         for i, code in enumerate(example.countries):
             lat, lon = (float(lats[i]), float(lons[i])) if lats else points.loc[code, ["latitude", "longitude"]]
-            rows.append({"example_id": example.id, "section": example.section, "country": code,
-                         "place": names[i] if i < len(names) else names[-1], "latitude": lat, "longitude": lon})
+            rows.append(
+                {
+                    "example_id": example.id,
+                    "section": example.section,
+                    "country": code,
+                    "place": names[i] if i < len(names) else names[-1],
+                    "latitude": lat,
+                    "longitude": lon,
+                }
+            )
     return pd.DataFrame(rows, columns=["example_id", "section", "country", "place", "latitude", "longitude"])
 
 

@@ -38,7 +38,9 @@ def separator(text: str) -> str:
 def read_table(content: bytes, name: str) -> pd.DataFrame:
     """Every cell as text ('' when empty). Raises UnreadableFile with a fix in its message."""
     if len(content) > MAX_BYTES:
-        raise UnreadableFile(f"the file is {len(content) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB: split it")
+        raise UnreadableFile(
+            f"the file is {len(content) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB: split it"
+        )
     if not content.strip():
         raise UnreadableFile("the file is empty: add a header row and at least one example")
     if content.startswith(XLSX_MAGIC):
@@ -62,4 +64,6 @@ def read_xlsx(content: bytes) -> pd.DataFrame:
     try:
         return pd.read_excel(io.BytesIO(content), dtype=str, keep_default_na=False, engine="openpyxl")
     except (zipfile.BadZipFile, ValueError, KeyError) as error:
-        raise UnreadableFile("the file looks like XLSX but cannot be opened: save it again from your spreadsheet") from error
+        raise UnreadableFile(
+            "the file looks like XLSX but cannot be opened: save it again from your spreadsheet"
+        ) from error

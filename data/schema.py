@@ -17,8 +17,16 @@ OPTIONAL_COLUMNS = ("place", "latitude", "longitude", "mission_basis", "key_figu
 MISSION_BASES = ("stated", "inferred", "not named")
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 YEAR_PATTERN = r"^(?P<start>\d{4})(?:(?P<dash>-)(?P<end>\d{4})?)?$"
-MAX_LENGTH = {"id": 80, "title": 200, "summary": 2000, "place": 300, "mission": 200,
-              "source": 500, "key_figure": 300, "prompt": 500}
+MAX_LENGTH = {
+    "id": 80,
+    "title": 200,
+    "summary": 2000,
+    "place": 300,
+    "mission": 200,
+    "source": 500,
+    "key_figure": 300,
+    "prompt": 500,
+}
 
 HINTS = {
     "missing": "Add a column with exactly this name to the header row.",
@@ -26,8 +34,10 @@ HINTS = {
     "duplicate": "Give every example its own id.",
     "section": "Use a section slug (ddr, elections, ssr, military, justice, recruitment) or its full name.",
     "country": "Use ISO 3166-1 alpha-3 codes such as LBR, several separated by ';'.",
-    "year": f"Write YYYY, YYYY-YYYY (start first) or YYYY- (since YYYY), between {FIRST_YEAR} and {LAST_YEAR}; leave empty if not stated.",
-    "coordinates": "Give one latitude (-90..90) and one longitude (-180..180) per country, separated by ';', or leave both empty.",
+    "year": f"Write YYYY, YYYY-YYYY (start first) or YYYY- (since YYYY), between {FIRST_YEAR} and {LAST_YEAR}; "
+    "leave empty if not stated.",
+    "coordinates": "Give one latitude (-90..90) and one longitude (-180..180) per country, separated by ';', "
+    "or leave both empty.",
     "basis": f"Use one of: {', '.join(MISSION_BASES)}.",
     "length": "Shorten the text.",
     "point": "This country has no point on the map: give latitude and longitude.",
@@ -66,8 +76,10 @@ def year_parts(years: pd.Series) -> pd.DataFrame:
     parts = years.fillna("").astype(str).str.strip().str.extract(YEAR_PATTERN)
     start = pd.to_numeric(parts["start"], errors="coerce").astype("Int64")
     end = pd.to_numeric(parts["end"], errors="coerce").astype("Int64").fillna(start)
-    return pd.DataFrame({"year_start": start, "year_end": end,
-                         "open_end": parts["dash"].notna() & parts["end"].isna()}, index=years.index)
+    return pd.DataFrame(
+        {"year_start": start, "year_end": end, "open_end": parts["dash"].notna() & parts["end"].isna()},
+        index=years.index,
+    )
 
 
 def years_valid(years: pd.Series) -> pd.Series:
@@ -94,12 +106,17 @@ def coordinates_valid(frame: pd.DataFrame) -> pd.Series:
     """Latitude and longitude: both empty, or one number in range per country."""
     if "latitude" not in frame or "longitude" not in frame:
         return pd.Series(True, index=frame.index)
+
     def row_ok(row: pd.Series) -> bool:
         lat, lon = split_list(row["latitude"]), split_list(row["longitude"])
         if not lat and not lon:
             return True
-        return (len(lat) == len(lon) == len(split_list(row["country"]))
-                and numbers_in_range(row["latitude"], 90) and numbers_in_range(row["longitude"], 180))
+        return (
+            len(lat) == len(lon) == len(split_list(row["country"]))
+            and numbers_in_range(row["latitude"], 90)
+            and numbers_in_range(row["longitude"], 180)
+        )
+
     return frame.apply(row_ok, axis=1)
 
 
@@ -122,26 +139,44 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
     def has_point(frame: pd.DataFrame) -> pd.Series:
         lat = frame["latitude"] if "latitude" in frame else pd.Series("", index=frame.index)
         placed = lat.fillna("").astype(str).str.strip() != ""
-        return placed | frame["country"].map(lambda v: all(c.upper() in country_points for c in split_list(v)))
+        return placed | frame["country"].map(
+            lambda v: all(c.upper() in country_points for c in split_list(v) if is_iso3(c))
+        )
 
     return pa.DataFrameSchema(
         {
-            "id": pa.Column(str, [*text_checks("id", True),
-                                  rule(lambda s: ~s.str.strip().duplicated(keep=False), "duplicate", "duplicate id")]),
-            "section": pa.Column(str, rule(lambda s: s.str.strip().str.casefold().isin(known_sections),
-                                           "section", "unknown section")),
+            "id": pa.Column(
+                str,
+                [
+                    *text_checks("id", True),
+                    rule(lambda s: ~s.str.strip().duplicated(keep=False), "duplicate", "duplicate id"),
+                ],
+            ),
+            "section": pa.Column(
+                str, rule(lambda s: s.str.strip().str.casefold().isin(known_sections), "section", "unknown section")
+            ),
             "title": text_column("title", True),
             "summary": text_column("summary", True),
-            "country": pa.Column(str, rule(countries_valid, "country", "not a valid ISO 3166-1 alpha-3 country code", element_wise=True)),
-            "year": pa.Column(str, [rule(years_valid, "year", f"not a year or span between {FIRST_YEAR} and {LAST_YEAR}"),
-                                    rule(years_ordered, "year", "start year is after end year")]),
+            "country": pa.Column(
+                str, rule(countries_valid, "country", "not a valid ISO 3166-1 alpha-3 country code", element_wise=True)
+            ),
+            "year": pa.Column(
+                str,
+                [
+                    rule(years_valid, "year", f"not a year or span between {FIRST_YEAR} and {LAST_YEAR}"),
+                    rule(years_ordered, "year", "start year is after end year"),
+                ],
+            ),
             "mission": text_column("mission", False),
             "source": text_column("source", True),
             "place": text_column("place", False, column_required=False),
             "key_figure": text_column("key_figure", False, column_required=False),
             "prompt": text_column("prompt", False, column_required=False),
-            "mission_basis": pa.Column(str, rule(lambda s: s.str.strip().isin(("", *MISSION_BASES)),
-                                                 "basis", "unknown mission basis"), required=False),
+            "mission_basis": pa.Column(
+                str,
+                rule(lambda s: s.str.strip().isin(("", *MISSION_BASES)), "basis", "unknown mission basis"),
+                required=False,
+            ),
             "latitude": pa.Column(str, required=False),
             "longitude": pa.Column(str, required=False),
         },

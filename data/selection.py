@@ -55,7 +55,9 @@ def select(dataset: Dataset, filters: Filters) -> Selection:
     dated = examples["year_start"].notna()
     if filters.year_from is not None or filters.year_to is not None:
         end = examples["year_end"].where(~examples["open_end"], LAST_YEAR)
-        overlaps = (end >= (filters.year_from or FIRST_YEAR)) & (examples["year_start"] <= (filters.year_to or LAST_YEAR))
+        overlaps = (end >= (filters.year_from or FIRST_YEAR)) & (
+            examples["year_start"] <= (filters.year_to or LAST_YEAR)
+        )
         keep &= overlaps.fillna(False).astype(bool) | ~dated
     if not filters.include_undated:
         keep &= dated

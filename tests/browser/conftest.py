@@ -1,0 +1,110 @@
+"""Start the app on a free port and drive it in Debian's Chromium, with no network beyond loopback."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+TIMEOUT_MS = 30_000
+expect.set_options(timeout=TIMEOUT_MS)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_app(*args: str) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            *(["--", *args] if args else []),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+            return process, url
+        except OSError:
+            time.sleep(0.2)  # polling the health endpoint, not waiting on the page
+    process.kill()
+    raise RuntimeError("the app did not start within 60 s")
+
+
+@pytest.fixture(scope="session")
+def app_url() -> Iterator[str]:
+    process, url = start_app()
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A page that records requests leaving the machine and waits for Streamlit to finish."""
+
+    def __init__(self, page: Page, base: str):
+        self.page, self.base, self.outside = page, base, []
+        page.on("request", self.record)
+
+    def record(self, request) -> None:
+        if urlparse(request.url).hostname not in (*LOCAL_HOSTS, None):
+            self.outside.append(request.url)
+
+    def open(self, query: str = "") -> Page:
+        self.page.goto(f"{self.base}/{query}")
+        self.wait()
+        return self.page
+
+    def wait(self) -> None:
+        """The script has run: the app is there and its running indicator is gone."""
+        expect(self.page.get_by_test_id("stApp")).to_be_visible()
+        expect(self.page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+        expect(self.page.get_by_test_id("stStatusWidget")).to_have_count(0)
+
+
+@pytest.fixture
+def visit(browser: Browser, app_url: str) -> Iterator[Visit]:
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    yield Visit(context.new_page(), app_url)
+    context.close()

@@ -1,0 +1,70 @@
+"""The explore view as a person sees it in Chromium."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ROOT
+
+DOCS = ROOT / "docs"
+
+
+def count(page):
+    return page.get_by_test_id("count-line")
+
+
+def test_page_loads_offline_with_land_drawn(visit):
+    page = visit.open()
+    expect(count(page)).to_have_text("Showing 9 of 9 examples")
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    # plotly draws countries as paths in the geo layer once the local topojson has loaded
+    land = page.locator(".geolayer .layer.land path").first
+    expect(land).to_have_attribute("d", re.compile(r".{5000,}"))  # the world's coastlines, not an empty path
+    expect(page.locator(".scattergeo .point").first).to_be_attached()
+    assert visit.outside == []
+
+
+def test_section_link_shows_its_count(visit):
+    page = visit.open("?section=elections")
+    expect(count(page)).to_have_text("Showing 3 of 9 examples")
+    expect(page.locator("article.card")).to_have_count(3)
+    expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
+    page.screenshot(path=DOCS / "explore-filtered-1280x720.png")
+
+
+def test_section_filter_in_the_sidebar(visit):
+    page = visit.open()
+    page.get_by_label("Thematic sections").click()  # opens the options list
+    page.get_by_role("option", name="Justice and Rule of Law").click()
+    page.keyboard.press("Escape")
+    expect(count(page)).to_have_text("Showing 2 of 9 examples")
+    expect(page).to_have_url(re.compile(r"section=justice"))
+
+
+def test_bad_link_values_give_a_notice(visit):
+    page = visit.open("?section=weather&from=abc&to=99999")
+    expect(count(page)).to_have_text("Showing 9 of 9 examples")
+    expect(page.get_by_text("Some link parameters were ignored")).to_be_visible()
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_clicking_a_map_point_narrows_the_cards(visit):
+    page = visit.open()
+    expect(count(page)).to_have_text("Showing 9 of 9 examples")
+    point = page.locator(".scattergeo .point").first
+    expect(point).to_be_attached()
+    point.scroll_into_view_if_needed()
+    box = point.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    expect(count(page)).not_to_have_text("Showing 9 of 9 examples")
+    expect(count(page)).to_have_text(re.compile(r"Showing [12] of 9 examples"))
+    expect(page).to_have_url(re.compile(r"place="))
+
+
+def test_default_view_screenshots(visit):
+    page = visit.open()
+    expect(page.locator(".geolayer path").first).to_be_attached()
+    page.screenshot(path=DOCS / "explore-1280x720.png")
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    expect(count(page)).to_be_visible()
+    page.screenshot(path=DOCS / "explore-1920x1080.png")

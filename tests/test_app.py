@@ -1,0 +1,72 @@
+"""The Streamlit script: URL parameters in, widgets and counts out (AppTest, no browser)."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+
+
+def run(**params) -> AppTest:
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    for key, value in params.items():
+        app.query_params[key] = value
+    return app.run()
+
+
+def count_line(app: AppTest) -> str:
+    return next(m.value for m in app.markdown if "count-line" in m.value)
+
+
+def test_default_view_shows_every_example():
+    app = run()
+    assert not app.exception
+    assert "Showing 9 of 9 examples" in count_line(app)
+    assert not app.warning
+
+
+@pytest.mark.parametrize(
+    "params, shown",
+    [
+        ({"section": "elections"}, 3),
+        ({"section": ["elections", "justice"]}, 5),
+        ({"country": "LBR"}, 2),
+        ({"mission": "MINUSTAH"}, 1),
+        ({"q": "radio"}, 1),
+        ({"from": "2004", "to": "2006", "undated": "false"}, 2),
+        ({"place": "Liberia"}, 2),
+    ],
+)
+def test_url_parameters_set_the_widgets_and_the_count(params, shown):
+    app = run(**params)
+    assert not app.exception
+    assert f"Showing {shown} of 9 examples" in count_line(app)
+
+
+def test_url_parameters_reach_the_widgets():
+    app = run(section="elections", q="women", **{"from": "2004"})
+    assert app.multiselect(key="section").value == ["elections"]
+    assert app.text_input(key="q").value == "women"
+    assert app.slider(key="years").value == (2004, 2014)
+
+
+@pytest.mark.parametrize("params", [{"section": "weather"}, {"from": "abc"}, {"to": "99999"}, {"country": "ZZZ"}])
+def test_bad_url_values_give_a_notice_not_a_traceback(params):
+    app = run(**params)
+    assert not app.exception
+    assert "Showing 9 of 9 examples" in count_line(app)
+    assert "Some link parameters were ignored" in app.warning[0].value
+
+
+def test_widget_change_updates_the_count():
+    app = run()
+    app.multiselect(key="section").set_value(["justice"]).run()
+    assert "Showing 2 of 9 examples" in count_line(app)
+    app.button[0].click().run()  # Clear all filters
+    assert "Showing 9 of 9 examples" in count_line(app)
+
+
+def test_about_panel_shows_the_dataset_version():
+    app = run()
+    assert any("dataset version 1.0.0" in e.label for e in app.expander)

@@ -1,0 +1,124 @@
+"""The pure selection function and the URL parser."""
+
+import pytest
+
+from data.loader import load_dataset
+from data.selection import Filters, parse_query, select
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset()
+
+
+def ids(dataset, **filters) -> set[str]:
+    return set(select(dataset, Filters(**filters)).examples["id"])
+
+
+def test_no_filter_selects_all(dataset):
+    selection = select(dataset, Filters())
+    assert (selection.count, selection.total, len(selection.places)) == (9, 9, 10)
+
+
+def test_section(dataset):
+    assert ids(dataset, sections=("elections",)) == {
+        "afghanistan-election-task-force",
+        "cote-divoire-electoral-quota",
+        "sierra-leone-women-elections-group",
+    }
+
+
+def test_country_matches_any_of_several(dataset):
+    assert ids(dataset, countries=("COD",)) == {"ddr-radio-outreach"}
+    assert ids(dataset, countries=("LBR",)) == {"liberia-gbv-crimes-unit", "liberia-family-protection-unit"}
+
+
+def test_mission(dataset):
+    assert ids(dataset, missions=("UNMIL",)) == {"liberia-family-protection-unit"}
+    assert ids(dataset, missions=("MONUC",)) == {"ddr-radio-outreach"}
+
+
+def test_year_range_keeps_undated_by_default(dataset):
+    chosen = ids(dataset, year_from=2009, year_to=2012)
+    # the 2009-2010 span, "since 2007" (still running), and the three undated examples
+    assert chosen == {
+        "timor-leste-domestic-violence-law",
+        "cote-divoire-electoral-quota",
+        "ddr-radio-outreach",
+        "haiti-sgbv-justice-police",
+        "liberia-family-protection-unit",
+    }
+
+
+def test_year_range_without_undated(dataset):
+    assert ids(dataset, year_from=2004, year_to=2006, include_undated=False) == {
+        "afghanistan-election-task-force",
+        "darfur-womens-forums",
+    }
+
+
+def test_excluding_undated_alone(dataset):
+    assert len(ids(dataset, include_undated=False)) == 6
+
+
+def test_text_search_is_case_blind_and_needs_every_word(dataset):
+    assert ids(dataset, text="RADIO") == {"ddr-radio-outreach"}
+    assert ids(dataset, text="police liberia") == {"liberia-family-protection-unit"}
+    assert ids(dataset, text="UN Action (2012)") == {"liberia-gbv-crimes-unit"}  # searches the source too
+
+
+def test_place(dataset):
+    assert ids(dataset, place="DRC") == {"ddr-radio-outreach"}
+
+
+def test_combined(dataset):
+    assert ids(dataset, sections=("justice", "recruitment"), countries=("LBR",), text="court") == {
+        "liberia-gbv-crimes-unit"
+    }
+    assert ids(dataset, sections=("elections",), countries=("LBR",)) == set()
+
+
+def test_selection_places_follow_examples(dataset):
+    selection = select(dataset, Filters(sections=("ddr",)))
+    assert list(selection.places["country"]) == ["SSD", "COD"]
+
+
+def test_parse_query_valid(dataset):
+    filters, notices = parse_query(
+        {
+            "section": ["elections", "justice"],
+            "country": ["lbr"],
+            "from": ["2004"],
+            "to": ["2008"],
+            "q": ["police"],
+            "place": ["Liberia"],
+        },
+        dataset,
+    )
+    assert notices == []
+    assert filters == Filters(
+        sections=("elections", "justice"),
+        countries=("LBR",),
+        year_from=2004,
+        year_to=2008,
+        text="police",
+        place="Liberia",
+    )
+
+
+@pytest.mark.parametrize(
+    "params, notice",
+    [
+        ({"section": ["weather"]}, "Ignored section='weather': no such section."),
+        ({"country": ["FRA"]}, "Ignored country='FRA': no such country with examples."),
+        ({"mission": ["XYZ"]}, "Ignored mission='XYZ': no such mission with examples."),
+        ({"from": ["abc"]}, "Ignored from='abc': not a year between 1945 and 2100."),
+        ({"to": ["99999"]}, "Ignored to='99999': not a year between 1945 and 2100."),
+        ({"from": ["2010"], "to": ["2005"]}, "Ignored from=2010 and to=2005: the start is after the end."),
+        ({"colour": ["red"]}, "Ignored unknown parameter(s): colour."),
+    ],
+)
+def test_parse_query_bad_values_are_ignored_with_a_notice(dataset, params, notice):
+    filters, notices = parse_query(params, dataset)
+    assert notices == [notice]
+    assert filters == Filters()
