@@ -6,6 +6,7 @@ import streamlit as st
 
 from components.cards import render_cards
 from components.map_view import render_map
+from components.presenter import render_downloads
 from components.timeline import render_timeline
 from data.loader import Dataset
 from data.selection import Selection
@@ -23,3 +24,5 @@ def render_explore(selection: Selection, dataset: Dataset) -> None:
     render_timeline(selection, dataset)
     st.subheader("Examples")
     render_cards(selection, dataset)
+    with st.expander(f"Handouts of these {selection.count} examples (HTML and PDF)"):
+        render_downloads(selection.examples, dataset, "explore")

@@ -43,8 +43,8 @@ def section_legend(dataset: Dataset) -> str:
     return f'<div class="legend">{chips}</div>'
 
 
-def render_filters(dataset: Dataset) -> Filters:
-    """Draw the sidebar filters and return what they select."""
+def render_filters(dataset: Dataset, panel) -> Filters:
+    """Draw the filters in ``panel`` (the sidebar, or an expander in it) and return what they select."""
     start = initial_filters(dataset)
     lowest, highest = year_bounds(dataset)
     names = dataset.section_names
@@ -54,10 +54,15 @@ def render_filters(dataset: Dataset) -> Filters:
         "years", (max(start.year_from or lowest, lowest), min(start.year_to or highest, highest))
     )
     st.session_state.setdefault("place", start.place)
-    with st.sidebar:
+    with panel:
         st.header("Filters")
         st.button(
-            "Clear all filters", on_click=clear_all, args=(dataset,), icon=":material/filter_alt_off:", width="stretch"
+            "Clear all filters",
+            key="clear_all",
+            on_click=clear_all,
+            args=(dataset,),
+            icon=":material/filter_alt_off:",
+            width="stretch",
         )
         sections = st.multiselect(
             "Thematic sections", list(names), format_func=names.get, key="section", placeholder="All sections"

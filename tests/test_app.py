@@ -63,7 +63,7 @@ def test_widget_change_updates_the_count():
     app = run()
     app.multiselect(key="section").set_value(["justice"]).run()
     assert "Showing 2 of 9 examples" in count_line(app)
-    app.button[0].click().run()  # Clear all filters
+    app.button(key="clear_all").click().run()
     assert "Showing 9 of 9 examples" in count_line(app)
 
 

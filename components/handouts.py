@@ -1,0 +1,138 @@
+"""Handouts of exactly what was presented: a self-contained HTML file and a PDF (pure builders)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+from fpdf import FPDF
+from markupsafe import Markup
+from plotly.offline import get_plotlyjs
+
+from components.cards import card_html, mission_text, place_line
+from components.map_view import map_figure
+from data.loader import Dataset
+from data.presentation import sources
+from data.selection import Selection
+
+ROOT = Path(__file__).resolve().parent.parent
+TOPOJSON = ROOT / "static" / "topojson" / "world_110m.json"
+FONTS = ROOT / "static" / "fonts"
+CSS = (Path(__file__).with_name("style.css")).read_text(encoding="utf-8")
+PRINT_CSS = """
+body { font-family: system-ui, sans-serif; background: #fff; color: #111; max-width: 52rem; margin: 1rem auto; }
+.page { page-break-after: always; break-after: page; margin-bottom: 2rem; }
+.page:last-child { page-break-after: auto; }
+.locator { height: 300px; }
+@page { margin: 15mm; }
+"""
+
+
+@cache
+def inline_assets() -> str:
+    """plotly.js and the world map inlined: the file needs no network at all."""
+    topojson = TOPOJSON.read_text(encoding="utf-8")
+    return (
+        f"<script>{get_plotlyjs()}</script>"
+        f"<script>window.PlotlyGeoAssets = {{topojson: {{world_110m: {topojson}}}}};</script>"
+    )
+
+
+def locator(example_id: str, examples: pd.DataFrame, dataset: Dataset) -> str:
+    chosen = examples[examples["id"] == example_id]
+    places = dataset.places[dataset.places["example_id"] == example_id]
+    figure = map_figure(Selection(chosen, places, len(dataset.examples)), dataset, height=300)
+    figure.update_layout(showlegend=False)
+    return figure.to_html(
+        full_html=False, include_plotlyjs=False, div_id=f"map-{example_id}", config={"staticPlot": True}
+    )
+
+
+def title_line(dataset: Dataset, count: int) -> str:
+    return (
+        f"Peacekeeping Practice Explorer · {count} example{'s' * (count != 1)} · "
+        f"dataset version {dataset.version} ({dataset.version_date}) · handout of {date.today():%d %B %Y}"
+    )
+
+
+def html_handout(examples: pd.DataFrame, dataset: Dataset) -> str:
+    """One example per printed page, each with its locator map; citations listed at the end."""
+    pages = Markup("").join(
+        Markup(
+            '<section class="page"><p class="meta">{n} / {total}</p>{card}<div class="locator">{map}</div></section>'
+        ).format(
+            n=i + 1,
+            total=len(examples),
+            card=card_html(example, dataset),
+            map=Markup(locator(example.id, examples, dataset)),
+        )
+        for i, example in enumerate(examples.itertuples())
+    )
+    citations = Markup("").join(Markup("<li>{}</li>").format(s) for s in sources(examples))
+    return str(
+        Markup(
+            '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Peacekeeping practice handout</title>'
+            "<style>{css}{print_css}</style>{assets}</head><body>"
+            '<header><h1>Peacekeeping practice: examples presented</h1><p class="meta">{title}</p></header>'
+            '{pages}<section class="page sources"><h2>Sources</h2><ol>{citations}</ol>'
+            "<p>{source_note}</p></section></body></html>"
+        ).format(
+            css=Markup(CSS),
+            print_css=Markup(PRINT_CSS),
+            assets=Markup(inline_assets()),
+            title=title_line(dataset, len(examples)),
+            pages=pages,
+            citations=citations,
+            source_note='Examples from the page "Mandates of peacekeeping missions" (last edited 3 July 2013); '
+            "summaries in our own words.",
+        )
+    )
+
+
+class Handout(FPDF):
+    """A PDF with a running footer naming the dataset version."""
+
+    def __init__(self, footer_text: str, page_format: str):
+        super().__init__(format=page_format)
+        self.footer_text = footer_text
+        self.add_font("DejaVu", "", FONTS / "DejaVuSans.ttf")
+        self.add_font("DejaVu", "B", FONTS / "DejaVuSans-Bold.ttf")
+        self.set_auto_page_break(True, margin=18)
+        self.set_margins(18, 18, 18)
+
+    def footer(self) -> None:
+        self.set_y(-13)
+        self.set_font("DejaVu", size=8)
+        self.set_text_color(90)
+        self.cell(0, 5, f"{self.footer_text} · page {self.page_no()}", align="C")
+
+    def paragraph(self, text: str, size: float = 11, bold: bool = False, colour: int = 20, gap: float = 2) -> None:
+        if not text:
+            return
+        self.set_font("DejaVu", "B" if bold else "", size)
+        self.set_text_color(colour)
+        self.multi_cell(0, size * 0.5, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        self.ln(gap)
+
+
+def pdf_handout(examples: pd.DataFrame, dataset: Dataset, page_format: str = "A4") -> bytes:
+    """The same handout as PDF: A4 or Letter, one example per page, place/country line, citations."""
+    pdf = Handout(title_line(dataset, len(examples)), page_format)
+    names = dataset.section_names
+    for i, example in enumerate(examples.itertuples()):
+        pdf.add_page()
+        pdf.paragraph(f"{i + 1} / {len(examples)} · {names.get(example.section, example.section)}", 10, colour=80)
+        pdf.paragraph(example.title, 18, bold=True, gap=3)
+        pdf.paragraph(f"{place_line(example)} · {example.year_label}", 11, colour=60)
+        pdf.paragraph(f"Mission: {mission_text(example)}", 11)
+        pdf.paragraph(example.summary, 12, gap=4)
+        pdf.paragraph(f"Key figure: {example.key_figure}" if example.key_figure else "", 11, bold=True)
+        pdf.paragraph(f"Discuss: {example.prompt}" if example.prompt else "", 11)
+        pdf.paragraph(f"Source: {example.source}", 10, colour=70)
+    pdf.add_page()
+    pdf.paragraph("Sources", 16, bold=True)
+    for number, citation in enumerate(sources(examples), 1):
+        pdf.paragraph(f"{number}. {citation}", 11)
+    return bytes(pdf.output())

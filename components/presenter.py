@@ -1,0 +1,222 @@
+"""Presenter view: one example per screen in large type, keyboard navigation, playlist and handouts."""
+
+from __future__ import annotations
+
+import streamlit as st
+from markupsafe import Markup
+
+from components.cards import mission_text, place_line
+from components.handouts import html_handout, pdf_handout
+from components.map_view import PLOT_CONFIG, map_figure
+from components.timeline import timeline_figure
+from components.url_state import write_param
+from data.loader import Dataset
+from data.presentation import NOTE, SOURCES, Deck, playlist, slide_from_url, slide_to_url, sources
+from data.selection import Selection
+
+# Buttons and the keys that press them (Streamlit's own shortcuts). Clickers send PageDown/PageUp.
+# (key, label, shortcut, step, moves backward)
+NAVIGATION = (
+    ("slide_first", "First", "Home", lambda i, deck: 0, True),
+    ("slide_previous", "Previous", "Left", lambda i, deck: i - 1, True),
+    ("slide_next", "Next", "Right", lambda i, deck: i + 1, False),
+    ("slide_last", "Last", "End", lambda i, deck: len(deck.slides) - 1, False),
+)
+ICONS = {
+    "slide_first": ":material/first_page:",
+    "slide_previous": ":material/chevron_left:",
+    "slide_next": ":material/chevron_right:",
+    "slide_last": ":material/last_page:",
+}
+CLICKER_KEYS = (("slide_page_up", "PageUp", -1), ("slide_page_down", "PageDown", +1))
+CONTENT_NOTE = (
+    "The examples that follow concern sexual and gender-based violence, including conflict-related sexual "
+    "violence. Some participants may have personal experience of it. Take a break whenever you need one; "
+    "nobody has to share their own story."
+)
+
+
+def move(step, deck: Deck) -> None:
+    st.session_state["slide"] = deck.clamp(step(st.session_state.get("slide", 0), deck))
+
+
+def playlist_ids(dataset: Dataset, selection: Selection, panel) -> list[str]:
+    """The trainer's ordered playlist (URL ``ids``), defaulting to the current selection."""
+    options = list(dataset.examples["id"])
+    titles = dict(zip(dataset.examples["id"], dataset.examples["title"]))
+    if "ids" not in st.session_state:
+        wanted = st.query_params.get_all("ids")
+        st.session_state["ids"] = [i for i in wanted if i in titles] or list(selection.examples["id"])
+    with panel:
+        st.header("Session playlist")
+        chosen = st.multiselect(
+            "Examples, in the order you pick them", options, key="ids", format_func=lambda i: titles.get(i, i)
+        )
+        st.caption("Remove and re-add an example to move it to the end. The link keeps this order.")
+    write_param("ids", chosen)
+    return chosen
+
+
+def slide_html(example, dataset: Dataset) -> str:
+    colour = dataset.section_colours.get(example.section, "#444")
+    figure = (
+        Markup('<p class="slide-figure"><b>Key figure:</b> {}</p>').format(example.key_figure)
+        if example.key_figure
+        else ""
+    )
+    return str(
+        Markup(
+            '<div class="slide"><span class="badge" style="background:{colour}">{section}</span>'
+            '<h2 class="slide-title">{title}</h2>'
+            '<p class="slide-meta">{place} · <b>{year}</b> · Mission: {mission}</p>'
+            '<p class="slide-body">{summary}</p>{figure}'
+            '<p class="slide-prompt"><b>Discuss:</b> {prompt}</p><p class="slide-source">Source: {source}</p></div>'
+        ).format(
+            colour=colour,
+            section=dataset.section_names.get(example.section, example.section),
+            title=example.title,
+            place=place_line(example),
+            year=example.year_label,
+            mission=mission_text(example),
+            summary=example.summary,
+            figure=figure,
+            prompt=example.prompt or "—",
+            source=example.source,
+        )
+    )
+
+
+def render_example(example, examples, dataset: Dataset) -> None:
+    text, visuals = st.columns([1.45, 1], gap="large")
+    with text:
+        st.html(slide_html(example, dataset))
+    with visuals:
+        places = dataset.places[dataset.places["example_id"] == example.id]
+        selection = Selection(
+            examples, dataset.places[dataset.places["example_id"].isin(examples["id"])], len(dataset.examples)
+        )
+        highlight = places["place"].iloc[0] if not places.empty else ""
+        st.plotly_chart(
+            map_figure(selection, dataset, highlight=highlight, height=330),
+            config=PLOT_CONFIG,
+            key="locator",
+            width="stretch",
+        )
+        st.plotly_chart(
+            timeline_figure(selection, dataset, highlight=example.id, height=260, milestones=False),
+            config={"displaylogo": False, "staticPlot": True},
+            key="mini_timeline",
+            width="stretch",
+        )
+
+
+def render_slide(kind: str, deck: Deck, dataset: Dataset) -> None:
+    if kind == NOTE:
+        st.html(
+            str(
+                Markup(
+                    '<div class="slide note"><h2 class="slide-title">Content note</h2>'
+                    '<p class="slide-body">{}</p><p class="slide-meta">Press → or Next to begin.</p></div>'
+                ).format(CONTENT_NOTE)
+            )
+        )
+    elif kind == SOURCES:
+        items = Markup("").join(Markup("<li>{}</li>").format(s) for s in sources(deck.examples))
+        st.html(
+            str(
+                Markup(
+                    '<div class="slide"><h2 class="slide-title">Sources</h2><ol class="slide-body">{}</ol>'
+                    '<p class="slide-meta">Summaries in our own words of the page "Mandates of peacekeeping '
+                    'missions" (last edited 3 July 2013). Dataset version {}.</p></div>'
+                ).format(items, dataset.version)
+            )
+        )
+    else:
+        example = next(deck.examples[deck.examples["id"] == kind].itertuples())
+        render_example(example, deck.examples, dataset)
+
+
+def render_navigation(deck: Deck) -> None:
+    index = st.session_state["slide"]
+    columns = st.columns([1, 1, 1.4, 1, 1], vertical_alignment="center")
+    last = len(deck.slides) - 1
+    for column, (key, label, shortcut, step, backward) in zip([*columns[:2], *columns[3:]], NAVIGATION):
+        column.button(
+            label,
+            key=key,
+            shortcut=shortcut,
+            on_click=move,
+            args=(step, deck),
+            width="stretch",
+            disabled=index == (0 if backward else last),
+        )
+    columns[2].markdown(
+        f'<p class="slide-counter" data-testid="slide-counter">{deck.label(index)}</p>', unsafe_allow_html=True
+    )
+    with st.container(key="clicker_keys"):  # hidden: only their keyboard shortcuts matter
+        for key, shortcut, delta in CLICKER_KEYS:
+            st.button(shortcut, key=key, shortcut=shortcut, on_click=move, args=(lambda i, _deck, d=delta: i + d, deck))
+
+
+def render_downloads(examples, dataset: Dataset, where: str) -> None:
+    """Handouts of exactly these examples: built on request with a progress bar, then downloaded."""
+    if examples.empty:
+        return
+    ids = tuple(examples["id"])
+    ready = st.session_state.get("handouts", {})
+    if ready.get("ids") != ids or ready.get("version") != dataset.version:
+        if not st.button(
+            f"Prepare handouts of these {len(ids)} examples", key=f"{where}_prepare", icon=":material/description:"
+        ):
+            return
+        progress = st.progress(0.0, text="Building the HTML handout…")
+        html = html_handout(examples, dataset)
+        progress.progress(0.5, text="Building the PDF handouts…")
+        ready = {
+            "ids": ids,
+            "version": dataset.version,
+            "html": html,
+            "A4": pdf_handout(examples, dataset, "A4"),
+            "Letter": pdf_handout(examples, dataset, "Letter"),
+        }
+        st.session_state["handouts"] = ready
+        progress.empty()
+    st.caption(f"Handouts of these {len(ids)} examples, dataset version {dataset.version}:")
+    files = (
+        ("HTML (works offline)", ready["html"], "handout.html", "text/html"),
+        ("PDF, A4", ready["A4"], "handout-a4.pdf", "application/pdf"),
+        ("PDF, Letter", ready["Letter"], "handout-letter.pdf", "application/pdf"),
+    )
+    for label, content, name, mime in files:
+        st.download_button(
+            label,
+            content,
+            name,
+            mime,
+            key=f"{where}_{name}",
+            icon=":material/download:",
+            on_click="ignore",
+            width="stretch",
+        )
+
+
+def render_presenter(selection: Selection, dataset: Dataset, panel) -> None:
+    """The slides in the main area; playlist, options and handouts in ``panel`` (in the sidebar)."""
+    examples, notices = playlist(dataset, selection, playlist_ids(dataset, selection, panel))
+    with panel:
+        content_note = st.toggle("Content note slide first", value=True, key="content_note")
+        closing = st.toggle("Closing slide with the sources", value=True, key="closing")
+    deck = Deck(examples, content_note=content_note, closing=closing)
+    if "slide" not in st.session_state:
+        st.session_state["slide"] = slide_from_url(st.query_params.get("slide", "0"), deck)
+    st.session_state["slide"] = deck.clamp(st.session_state["slide"])
+    for notice in notices:
+        st.warning(notice)
+    if examples.empty:
+        st.info("The playlist is empty: pick examples in the sidebar, or go back to Explore and widen the filters.")
+    else:
+        render_navigation(deck)
+        render_slide(deck.slides[st.session_state["slide"]], deck, dataset)
+    write_param("slide", slide_to_url(st.session_state["slide"], deck) or None)
+    with panel:
+        render_downloads(examples, dataset, "present")
