@@ -8,6 +8,7 @@ from components.cards import render_cards
 from components.map_view import render_map
 from components.presenter import render_downloads
 from components.timeline import render_timeline
+from components.view_switch import start_presenting
 from data.loader import Dataset
 from data.selection import Selection
 
@@ -17,7 +18,18 @@ def count_line(selection: Selection) -> str:
 
 
 def render_explore(selection: Selection, dataset: Dataset) -> None:
-    st.markdown(f'<p class="count-line" data-testid="count-line">{count_line(selection)}</p>', unsafe_allow_html=True)
+    count_column, present_column = st.columns([3, 1], vertical_alignment="center")
+    count_column.markdown(
+        f'<p class="count-line" data-testid="count-line">{count_line(selection)}</p>', unsafe_allow_html=True
+    )
+    present_column.button(
+        f"Present these {selection.count}",
+        on_click=start_presenting,
+        type="primary",
+        icon=":material/slideshow:",
+        disabled=selection.count == 0,
+        width="stretch",
+    )
     st.subheader("Where")
     render_map(selection, dataset)
     st.subheader("When")

@@ -1,0 +1,108 @@
+"""Presenter view and handouts as a trainer uses them in Chromium."""
+
+import re
+
+from playwright.sync_api import expect
+
+from components.handouts import html_handout
+from data.loader import load_dataset
+from tests.browser.conftest import ROOT
+
+DOCS = ROOT / "docs"
+PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit&ids=haiti-sgbv-justice-police"
+
+
+def counter(page):
+    return page.get_by_test_id("slide-counter")
+
+
+def test_opens_on_the_content_note_and_arrow_moves_to_slide_one(visit):
+    page = visit.open("?view=present")
+    expect(counter(page)).to_have_text("Content note")
+    expect(page.get_by_text("Some participants may have personal experience")).to_be_visible()
+    page.keyboard.press("ArrowRight")
+    expect(counter(page)).to_have_text("Slide 1 of 9")
+    expect(page.locator(".slide-title")).to_have_text("Radio outreach on DDR to women")
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    assert visit.outside == []
+
+
+def test_link_opens_that_slide_and_clicker_keys_move(visit):
+    page = visit.open(f"?view=present&{PLAYLIST}&slide=2")
+    expect(counter(page)).to_have_text("Slide 2 of 3")
+    expect(page.locator(".slide-title")).to_have_text("GBV Crimes Unit of Liberia's Ministry of Justice")
+    page.keyboard.press("PageDown")
+    expect(counter(page)).to_have_text("Slide 3 of 3")
+    expect(page.locator(".slide-title")).to_have_text("Police and justice response to SGBV in Haiti")
+    expect(page).to_have_url(re.compile(r"slide=3"))
+    page.keyboard.press("PageUp")
+    expect(counter(page)).to_have_text("Slide 2 of 3")
+    page.keyboard.press("End")
+    expect(counter(page)).to_have_text("Sources")
+    page.keyboard.press("Home")
+    expect(counter(page)).to_have_text("Content note")
+
+
+def test_large_type_and_screenshots_at_1920(visit):
+    page = visit.page
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    visit.open(f"?view=present&{PLAYLIST}&slide=1")
+    body = page.locator(".slide-body").first
+    expect(body).to_be_visible()
+    size = float(body.evaluate("element => getComputedStyle(element).fontSize").removesuffix("px"))
+    assert size >= 28
+    expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
+    page.screenshot(path=DOCS / "present-slide-1-1920x1080.png")
+    page.keyboard.press("ArrowRight")
+    expect(counter(page)).to_have_text("Slide 2 of 3")
+    expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
+    page.screenshot(path=DOCS / "present-slide-2-1920x1080.png")
+
+
+def test_nothing_clipped_at_1280(visit):
+    page = visit.open(f"?view=present&{PLAYLIST}&slide=1")
+    expect(page.locator(".slide-title")).to_be_visible()
+    overflow = page.locator(".slide").evaluate("element => element.scrollWidth - element.clientWidth")
+    assert overflow <= 0
+
+
+def test_present_these_from_the_explore_view(visit):
+    page = visit.open("?section=elections")
+    page.get_by_role("button", name="Present these 3").click()
+    expect(counter(page)).to_have_text("Content note")
+    page.keyboard.press("ArrowRight")
+    expect(counter(page)).to_have_text("Slide 1 of 3")
+    expect(page).to_have_url(re.compile(r"view=present"))
+
+
+def test_handouts_are_offered_after_preparing(visit):
+    page = visit.open(f"?view=present&{PLAYLIST}")
+    page.get_by_role("button", name="Prepare handouts of these 3 examples").click()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="PDF, A4").click()
+    assert download.value.suggested_filename == "handout-a4.pdf"
+
+
+def test_html_handout_works_with_the_network_blocked(browser, tmp_path):
+    dataset = load_dataset()
+    examples = dataset.examples.iloc[[5, 6, 4]]
+    path = tmp_path / "handout.html"
+    path.write_text(html_handout(examples, dataset), encoding="utf-8")
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    asked = []
+    page.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith("file:")
+            else (asked.append(route.request.url), route.abort())
+        ),
+    )
+    page.goto(path.as_uri())
+    expect(page.locator("article.card h3")).to_have_text(list(examples["title"]))
+    for land in page.locator(".geolayer .layer.land path").all():
+        expect(land).to_have_attribute("d", re.compile(r".{5000,}"))
+    assert page.locator(".geolayer").count() == 3
+    assert asked == []
+    context.close()
