@@ -43,20 +43,33 @@ def field(label: str, value: str, css: str = "") -> Markup:
     return Markup('<div class="field {}"><span class="label">{}</span> {}</div>').format(css, label, value)
 
 
+def text_colour(background: str) -> str:
+    """Black or white, whichever reads better on ``background`` (#RRGGBB)."""
+    red, green, blue = (int(background[i : i + 2], 16) for i in (1, 3, 5))
+    return "#111" if 0.299 * red + 0.587 * green + 0.114 * blue > 140 else "#fff"
+
+
+def badges_html(example, dataset: Dataset) -> Markup:
+    """The section badge in its colour, and "Your data" for uploaded examples."""
+    colour = dataset.section_colours.get(example.section, "#444444")
+    origin = Markup('<span class="yours">Your data</span>') if example.origin != "curated" else ""
+    return Markup('<span class="badge" style="background:{};color:{}">{}</span>{}').format(
+        colour, text_colour(colour), dataset.section_names.get(example.section, example.section), origin
+    )
+
+
 def card_html(example, dataset: Dataset) -> Markup:
     """One example as a card; every dataset value is escaped."""
     colour = dataset.section_colours.get(example.section, "#444")
-    origin = Markup('<span class="yours">Your data</span>') if example.origin != "curated" else ""
     return Markup(
         '<article class="card" style="border-left-color:{colour}">'
-        '<div class="badges"><span class="badge" style="background:{colour}">{section}</span>{origin}</div>'
+        '<div class="badges">{badges}</div>'
         "<h3>{title}</h3>"
         '<div class="meta">{place} · <span class="year">{year}</span></div>'
         '{mission}<p class="summary">{summary}</p>{figure}{prompt}{source}</article>'
     ).format(
         colour=colour,
-        section=dataset.section_names.get(example.section, example.section),
-        origin=origin,
+        badges=badges_html(example, dataset),
         title=example.title,
         place=place_line(example),
         year=example.year_label,

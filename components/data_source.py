@@ -25,10 +25,11 @@ def cached_dataset(path: str, modified: float) -> Dataset:
     return load_dataset(path)
 
 
-def current_dataset() -> Dataset:
+def current_dataset() -> tuple[Dataset, str]:
+    """The dataset of the examples file, and a key that changes when the file does."""
     path = examples_path()
     modified = path.stat().st_mtime if path.exists() else 0.0
-    return cached_dataset(str(path), modified)
+    return cached_dataset(str(path), modified), f"{path}:{modified}"
 
 
 def show_problems(dataset: Dataset) -> None:

@@ -9,15 +9,16 @@ from components.map_view import render_map
 from components.presenter import render_downloads
 from components.timeline import render_timeline
 from components.view_switch import start_presenting
+from components.your_data import render_export
 from data.loader import Dataset
-from data.selection import Selection
+from data.selection import Filters, Selection
 
 
 def count_line(selection: Selection) -> str:
     return f"Showing {selection.count} of {selection.total} examples"
 
 
-def render_explore(selection: Selection, dataset: Dataset) -> None:
+def render_explore(selection: Selection, dataset: Dataset, filters: Filters) -> None:
     count_column, present_column = st.columns([3, 1], vertical_alignment="center")
     count_column.markdown(
         f'<p class="count-line" data-testid="count-line">{count_line(selection)}</p>', unsafe_allow_html=True
@@ -36,5 +37,6 @@ def render_explore(selection: Selection, dataset: Dataset) -> None:
     render_timeline(selection, dataset)
     st.subheader("Examples")
     render_cards(selection, dataset)
-    with st.expander(f"Handouts of these {selection.count} examples (HTML and PDF)"):
+    with st.expander(f"Download these {selection.count} examples: handouts (HTML, PDF) and data (CSV, XLSX)"):
         render_downloads(selection.examples, dataset, "explore")
+        render_export(selection, dataset, filters)

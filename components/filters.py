@@ -43,6 +43,23 @@ def section_legend(dataset: Dataset) -> str:
     return f'<div class="legend">{chips}</div>'
 
 
+def keep_valid_state(dataset: Dataset, lowest: int, highest: int) -> None:
+    """After an upload changes the data, drop filter values it no longer has."""
+    options = {
+        "section": set(dataset.sections["slug"]),
+        "country": set(dataset.examples["countries"].explode()),
+        "mission": set(dataset.examples["missions"].explode()),
+    }
+    for key, allowed in options.items():
+        if key in st.session_state:
+            st.session_state[key] = [v for v in st.session_state[key] if v in allowed]
+    if st.session_state["place"] not in set(dataset.places["place"]):
+        st.session_state["place"] = ""
+    low, high = st.session_state["years"]
+    low, high = min(max(low, lowest), highest), max(min(high, highest), lowest)
+    st.session_state["years"] = (low, high) if low <= high else (lowest, highest)
+
+
 def render_filters(dataset: Dataset, panel) -> Filters:
     """Draw the filters in ``panel`` (the sidebar, or an expander in it) and return what they select."""
     start = initial_filters(dataset)
@@ -54,6 +71,7 @@ def render_filters(dataset: Dataset, panel) -> Filters:
         "years", (max(start.year_from or lowest, lowest), min(start.year_to or highest, highest))
     )
     st.session_state.setdefault("place", start.place)
+    keep_valid_state(dataset, lowest, highest)
     with panel:
         st.header("Filters")
         st.button(
@@ -87,11 +105,11 @@ def render_filters(dataset: Dataset, panel) -> Filters:
         text = st.text_input(
             "Search words", key="q", bind="query-params", placeholder="e.g. radio, police, quota", max_chars=200
         )
-        places = sorted(set(dataset.places["place"]))
-        if st.session_state["place"] not in ["", *places]:
-            st.session_state["place"] = ""
         place = st.selectbox(
-            "Place (or click a map point)", ["", *places], key="place", format_func=lambda p: p or "All places"
+            "Place (or click a map point)",
+            ["", *sorted(set(dataset.places["place"]))],
+            key="place",
+            format_func=lambda p: p or "All places",
         )
     whole_range = years == (lowest, highest)
     write_param("from", None if whole_range else years[0])

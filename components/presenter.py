@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from markupsafe import Markup
 
-from components.cards import mission_text, place_line
+from components.cards import badges_html, mission_text, place_line
 from components.handouts import html_handout, pdf_handout
 from components.map_view import PLOT_CONFIG, map_figure
 from components.timeline import timeline_figure
@@ -58,7 +58,6 @@ def playlist_ids(dataset: Dataset, selection: Selection, panel) -> list[str]:
 
 
 def slide_html(example, dataset: Dataset) -> str:
-    colour = dataset.section_colours.get(example.section, "#444")
     figure = (
         Markup('<p class="slide-figure"><b>Key figure:</b> {}</p>').format(example.key_figure)
         if example.key_figure
@@ -66,14 +65,13 @@ def slide_html(example, dataset: Dataset) -> str:
     )
     return str(
         Markup(
-            '<div class="slide"><span class="badge" style="background:{colour}">{section}</span>'
+            '<div class="slide">{badges}'
             '<h2 class="slide-title">{title}</h2>'
             '<p class="slide-meta">{place} · <b>{year}</b> · Mission: {mission}</p>'
             '<p class="slide-body">{summary}</p>{figure}'
             '<p class="slide-prompt"><b>Discuss:</b> {prompt}</p><p class="slide-source">Source: {source}</p></div>'
         ).format(
-            colour=colour,
-            section=dataset.section_names.get(example.section, example.section),
+            badges=badges_html(example, dataset),
             title=example.title,
             place=place_line(example),
             year=example.year_label,

@@ -28,3 +28,44 @@ def country_name(code: str) -> str:
 def country_points() -> pd.DataFrame:
     """One representative (latitude, longitude) per country, indexed by ISO3 code."""
     return pd.read_csv(POINTS_FILE, index_col="country")
+
+
+def name_key(name: str) -> str:
+    key = name.casefold().strip()
+    return key.removeprefix("the ")
+
+
+@cache
+def names_index() -> dict[str, str]:
+    """Every English name pycountry knows (and our reordered one) -> ISO3 code."""
+    index = {}
+    for country in pycountry.countries:
+        for name in (
+            country.name,
+            getattr(country, "official_name", ""),
+            getattr(country, "common_name", ""),
+            country_name(country.alpha_3),
+        ):
+            if name:
+                index[name_key(name)] = country.alpha_3
+    return index
+
+
+@cache
+def resolve_country(text: str) -> str:
+    """An ISO3 code for a code or an English name ('Liberia', 'Cote d'Ivoire'); unknown text is returned as is."""
+    value = text.strip()
+    if len(value) == 3 and pycountry.countries.get(alpha_3=value.upper()):
+        return value.upper()
+    if name_key(value) in names_index():
+        return names_index()[name_key(value)]
+    try:
+        return pycountry.countries.lookup(value).alpha_3
+    except LookupError:
+        pass
+    if len(value) <= 3:
+        return value
+    try:
+        return pycountry.countries.search_fuzzy(value)[0].alpha_3
+    except LookupError:
+        return value

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from data.countries import country_name, country_points
+from data.countries import country_name, country_points, resolve_country
 from data.reading import UnreadableFile, read_table
 from data.schema import (
     COLUMN_OF_MESSAGE,
@@ -26,6 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent
 EXAMPLES_FILE = DATA_DIR / "examples.csv"
 CHANGELOG_FILE = DATA_DIR / "CHANGELOG.md"
 HEADER_ROW = 1  # spreadsheet row of the header; data rows start at 2
+QUOTED = r"^'(?=[=+\-@])"  # the apostrophe that exports put before formula-like cells
 SEARCHED_COLUMNS = ("title", "summary", "place", "mission", "source")
 
 
@@ -82,6 +83,13 @@ def read_version() -> tuple[str, str]:
     return (match.group(1), match.group(2)) if match else ("unknown", "")
 
 
+def normalise_cells(raw: pd.DataFrame) -> pd.DataFrame:
+    """Undo export quoting ('=x -> =x), strip spaces, and turn country names into ISO3 codes."""
+    cells = raw.fillna("").astype(str).apply(lambda column: column.str.strip().str.replace(QUOTED, "", regex=True))
+    cells["country"] = cells["country"].map(lambda v: ";".join(resolve_country(part) for part in split_list(v)))
+    return cells
+
+
 def check_examples(raw: pd.DataFrame, sections: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
     """Validate raw text cells; return the valid rows and every problem found."""
     raw = raw.rename(columns=lambda c: str(c).strip().lower())
@@ -90,6 +98,7 @@ def check_examples(raw: pd.DataFrame, sections: pd.DataFrame, file: str) -> tupl
         return raw.iloc[0:0], [
             Problem(file, HEADER_ROW, c, "missing required column", HINTS["missing"]) for c in missing
         ]
+    raw = normalise_cells(raw)
     schema = examples_schema(sections, frozenset(country_points().index))
     try:
         return schema.validate(raw, lazy=True), []

@@ -17,6 +17,7 @@ OPTIONAL_COLUMNS = ("place", "latitude", "longitude", "mission_basis", "key_figu
 MISSION_BASES = ("stated", "inferred", "not named")
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 YEAR_PATTERN = r"^(?P<start>\d{4})(?:(?P<dash>-)(?P<end>\d{4})?)?$"
+FORMULA_PATTERN = r"^(?:[=+@]|-(?![\d.\s]))"  # '-3' and '- item' are text, '-A1' is a formula
 MAX_LENGTH = {
     "id": 80,
     "title": 200,
@@ -33,7 +34,8 @@ HINTS = {
     "required": "Fill in this cell; it may not be empty.",
     "duplicate": "Give every example its own id.",
     "section": "Use a section slug (ddr, elections, ssr, military, justice, recruitment) or its full name.",
-    "country": "Use ISO 3166-1 alpha-3 codes such as LBR, several separated by ';'.",
+    "country": "Use ISO 3166-1 alpha-3 codes such as LBR or English names such as Liberia, several separated by ';'.",
+    "formula": "Remove the leading = + - or @: spreadsheets would run this cell as a formula.",
     "year": f"Write YYYY, YYYY-YYYY (start first) or YYYY- (since YYYY), between {FIRST_YEAR} and {LAST_YEAR}; "
     "leave empty if not stated.",
     "coordinates": "Give one latitude (-90..90) and one longitude (-180..180) per country, separated by ';', "
@@ -122,7 +124,10 @@ def coordinates_valid(frame: pd.DataFrame) -> pd.Series:
 
 def text_checks(name: str, cell_required: bool) -> list[pa.Check]:
     """A length limit; ``cell_required`` also forbids empty cells."""
-    checks = [rule(lambda s: s.str.len() <= MAX_LENGTH[name], "length", f"longer than {MAX_LENGTH[name]} characters")]
+    checks = [
+        rule(lambda s: s.str.len() <= MAX_LENGTH[name], "length", f"longer than {MAX_LENGTH[name]} characters"),
+        rule(lambda s: ~s.str.match(FORMULA_PATTERN), "formula", "starts like a spreadsheet formula"),
+    ]
     if cell_required:
         checks.insert(0, rule(lambda s: s.str.strip() != "", "required", "is empty"))
     return checks

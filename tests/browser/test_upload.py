@@ -1,0 +1,45 @@
+"""Uploading examples in the browser: the count grows, problems are listed, HTML stays text."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ROOT
+
+BAD = ROOT / "tests" / "data" / "bad"
+
+
+def upload(page, name: str) -> None:
+    page.get_by_text("Your examples (upload a CSV or XLSX)").click()
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(BAD / name)
+
+
+def test_valid_upload_grows_the_count(visit):
+    page = visit.open()
+    upload(page, "country-names.csv")
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")
+    expect(page.get_by_text("Your file: 1 of 1 rows in use")).to_be_visible()
+    expect(page.locator("article.card", has_text="Women voters in Abidjan").get_by_text("Your data")).to_be_visible()
+
+
+def test_bad_upload_shows_the_problem_table_and_the_app_still_works(visit):
+    page = visit.open()
+    upload(page, "mixed-valid-invalid.csv")
+    expect(page.get_by_text("Your file: 2 of 3 rows in use; 1 left out")).to_be_visible()
+    problems = page.get_by_test_id("stExpander").filter(has_text="Problems in mixed-valid-invalid.csv (1)")
+    expect(problems.get_by_test_id("stDataFrame")).to_be_visible()
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 11 of 11 examples")
+    page.goto(page.url.split("?")[0] + "?section=elections")
+    visit.wait()
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_html_in_an_upload_is_shown_as_text_and_never_runs(visit):
+    page = visit.open()
+    upload(page, "html-script.csv")
+    card = page.locator("article.card", has_text="window.pwned=1")
+    expect(card.locator("h3")).to_have_text("<script>window.pwned=1</script>Forum <b>bold</b>")
+    expect(card).to_contain_text('<img src=x onerror="window.pwned=2"> [link](javascript:alert(1)) text.')
+    assert card.locator("script, img, b, a").count() == 0  # nothing was injected into the page
+    assert page.evaluate("window.pwned === undefined")
+    expect(page.get_by_text(re.compile(r"2 cell\(s\) contain HTML or script"))).to_be_visible()
