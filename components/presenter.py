@@ -9,7 +9,7 @@ from components.cards import badges_html, mission_text, place_line
 from components.handouts import html_handout, pdf_handout
 from components.map_view import PLOT_CONFIG, map_figure
 from components.timeline import timeline_figure
-from components.url_state import write_param
+from components.url_state import notice_box, write_param
 from data.loader import Dataset
 from data.presentation import NOTE, SOURCES, Deck, playlist, slide_from_url, slide_to_url, sources
 from data.selection import Selection
@@ -208,8 +208,8 @@ def render_presenter(selection: Selection, dataset: Dataset, panel) -> None:
     if "slide" not in st.session_state:
         st.session_state["slide"] = slide_from_url(st.query_params.get("slide", "0"), deck)
     st.session_state["slide"] = deck.clamp(st.session_state["slide"])
-    for notice in notices:
-        st.warning(notice)
+    if notices:
+        notice_box("Some playlist entries were ignored:", notices)
     if examples.empty:
         st.info("The playlist is empty: pick examples in the sidebar, or go back to Explore and widen the filters.")
     else:

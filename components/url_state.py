@@ -8,6 +8,7 @@ and the place are read once per session here and written back after each run.
 from __future__ import annotations
 
 import streamlit as st
+from markupsafe import Markup
 
 from data.loader import Dataset
 from data.selection import Filters, parse_query
@@ -24,10 +25,22 @@ def initial_filters(dataset: Dataset) -> Filters:
     return st.session_state[INITIAL_KEY]
 
 
+def notice_box(title: str, notices: list[str]) -> None:
+    """A warning whose text is escaped HTML: link values never become markup or Markdown links."""
+    items = Markup("").join(Markup("<li>{}</li>").format(notice) for notice in notices[:8])
+    st.html(
+        str(
+            Markup('<div class="notice" role="alert" data-testid="notice"><b>⚠️ {}</b><ul>{}</ul></div>').format(
+                title, items
+            )
+        )
+    )
+
+
 def show_notices() -> None:
     notices = st.session_state.get(NOTICES_KEY) or []
     if notices:
-        st.warning("Some link parameters were ignored:\n" + "\n".join(f"- {n}" for n in notices[:8]), icon="⚠️")
+        notice_box("Some link parameters were ignored:", notices)
 
 
 def clear_notices() -> None:

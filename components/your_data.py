@@ -52,7 +52,7 @@ def report(result: UploadResult) -> None:
     if result.html_cells:
         st.info(f"{result.html_cells} cell(s) contain HTML or script; it is shown as plain text, never run.")
     if result.problems:
-        with st.expander(f"Problems in {result.problems[0].file} ({len(result.problems)})", expanded=True):
+        with st.expander(f"Problems in your file ({len(result.problems)})", expanded=True):
             st.dataframe(problems_table(result), hide_index=True, width="stretch", key="upload_problems")
 
 

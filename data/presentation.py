@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -53,7 +54,7 @@ def playlist(dataset: Dataset, selection: Selection, ids: Sequence[str]) -> tupl
 
 def slide_from_url(value: str, deck: Deck) -> int:
     """``slide=N``: N counts examples from 1; 0 is the content note. Anything else opens the first slide."""
-    if not value.strip().isdigit():
+    if not re.fullmatch(r"[0-9]{1,6}", value.strip()):
         return 0
     number = int(value)
     return deck.clamp(0 if number == 0 and deck.content_note else number - 1 + deck.first_example_index())

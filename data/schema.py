@@ -146,7 +146,7 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
         placed = lat.fillna("").astype(str).str.strip() != ""
         return placed | frame["country"].map(
             lambda v: all(c.upper() in country_points for c in split_list(v) if is_iso3(c))
-        )
+        ).astype(bool)
 
     return pa.DataFrameSchema(
         {

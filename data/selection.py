@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -74,7 +75,7 @@ def parse_year(values: Sequence[str], name: str, notices: list[str]) -> int | No
     if not values or not values[-1]:
         return None
     text = values[-1].strip()
-    if text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR:
+    if re.fullmatch(r"[0-9]{4}", text) and FIRST_YEAR <= int(text) <= LAST_YEAR:
         return int(text)
     notices.append(f"Ignored {name}={text[:40]!r}: not a year between {FIRST_YEAR} and {LAST_YEAR}.")
     return None

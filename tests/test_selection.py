@@ -114,6 +114,7 @@ def test_parse_query_valid(dataset):
         ({"mission": ["XYZ"]}, "Ignored mission='XYZ': no such mission with examples."),
         ({"from": ["abc"]}, "Ignored from='abc': not a year between 1945 and 2100."),
         ({"to": ["99999"]}, "Ignored to='99999': not a year between 1945 and 2100."),
+        ({"from": ["²०१०"]}, "Ignored from='²०१०': not a year between 1945 and 2100."),  # digits, but not ASCII
         ({"from": ["2010"], "to": ["2005"]}, "Ignored from=2010 and to=2005: the start is after the end."),
         ({"colour": ["red"]}, "Ignored unknown parameter(s): colour."),
     ],

@@ -26,7 +26,7 @@ def test_bad_upload_shows_the_problem_table_and_the_app_still_works(visit):
     page = visit.open()
     upload(page, "mixed-valid-invalid.csv")
     expect(page.get_by_text("Your file: 2 of 3 rows in use; 1 left out")).to_be_visible()
-    problems = page.get_by_test_id("stExpander").filter(has_text="Problems in mixed-valid-invalid.csv (1)")
+    problems = page.get_by_test_id("stExpander").filter(has_text="Problems in your file (1)")
     expect(problems.get_by_test_id("stDataFrame")).to_be_visible()
     expect(page.get_by_test_id("count-line")).to_have_text("Showing 11 of 11 examples")
     page.goto(page.url.split("?")[0] + "?section=elections")
