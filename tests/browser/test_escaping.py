@@ -1,0 +1,65 @@
+"""A dataset with script, HTML and Markdown payloads in every text field renders as literal text."""
+
+import csv
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import expect
+
+from components.handouts import html_handout
+from data.loader import load_dataset
+from tests.browser.conftest import ROOT, Visit, start_app
+
+HOSTILE = ROOT / "tests" / "data" / "hostile-examples.csv"
+FIELDS = ("title", "summary", "place", "source", "key_figure", "prompt")
+with HOSTILE.open(encoding="utf-8") as handle:
+    PAYLOAD = next(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def hostile_url() -> Iterator[str]:
+    process, url = start_app("--data", str(HOSTILE))
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def assert_inert(page, container: str) -> None:
+    for field in FIELDS:
+        expect(page.locator(container).first).to_contain_text(PAYLOAD[field])
+    injected = page.locator(f"{container} :is(script, img, iframe, svg, a, style, u, b:not(.label b))")
+    assert injected.count() == 0
+    assert page.evaluate("window.pwned === undefined")
+
+
+def test_explore_view_shows_payloads_as_text(browser, hostile_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    visit = Visit(context.new_page(), hostile_url)
+    page = visit.open()
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 1 of 1 examples")
+    assert_inert(page, "article.card")
+    expect(page.locator("article.card h3")).to_be_visible()  # the <style> payload did not hide the page
+    context.close()
+
+
+def test_presenter_view_shows_payloads_as_text(browser, hostile_url):
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    visit = Visit(context.new_page(), hostile_url)
+    page = visit.open("?view=present&slide=1")
+    expect(page.get_by_test_id("slide-counter")).to_have_text("Slide 1 of 1")
+    for field in ("title", "summary", "source", "prompt"):
+        expect(page.locator(".slide")).to_contain_text(PAYLOAD[field])
+    assert page.locator(".slide :is(script, img, iframe, svg, a, style, u)").count() == 0
+    assert page.evaluate("window.pwned === undefined")
+    context.close()
+
+
+def test_html_handout_shows_payloads_as_text(browser, tmp_path):
+    dataset = load_dataset(HOSTILE)
+    path = tmp_path / "handout.html"
+    path.write_text(html_handout(dataset.examples, dataset), encoding="utf-8")
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    page.goto(path.as_uri())
+    assert_inert(page, "article.card")
+    context.close()
