@@ -25,5 +25,10 @@ def test_no_usage_statistics_and_no_development_mode():
 def test_static_serving_holds_only_the_map_and_fonts():
     assert CONFIG["server"]["enableStaticServing"] is True
     served = {p.relative_to(ROOT / "static").as_posix() for p in (ROOT / "static").rglob("*") if p.is_file()}
-    assert served == {"topojson/world_110m.json", "topojson/LICENSE", "fonts/DejaVuSans.ttf",
-                      "fonts/DejaVuSans-Bold.ttf", "fonts/LICENSE"}
+    assert served == {
+        "topojson/world_110m.json",
+        "topojson/LICENSE",
+        "fonts/DejaVuSans.ttf",
+        "fonts/DejaVuSans-Bold.ttf",
+        "fonts/LICENSE",
+    }

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import expect
 
+from bench.app_server import ROOT, start_app
 from components.handouts import html_handout
 from data.loader import load_dataset
-from tests.browser.conftest import ROOT, Visit, start_app
+from tests.browser.conftest import Visit
 
 HOSTILE = ROOT / "tests" / "data" / "hostile-examples.csv"
 FIELDS = ("title", "summary", "place", "source", "key_figure", "prompt")

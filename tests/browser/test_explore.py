@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ROOT
+from bench.app_server import ROOT
 
 DOCS = ROOT / "docs"
 

@@ -4,9 +4,9 @@ import re
 
 from playwright.sync_api import expect
 
+from bench.app_server import ROOT
 from components.handouts import html_handout
 from data.loader import load_dataset
-from tests.browser.conftest import ROOT
 
 DOCS = ROOT / "docs"
 PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit&ids=haiti-sgbv-justice-police"
