@@ -202,7 +202,7 @@ def load_dataset(examples_path: Path | str = EXAMPLES_FILE) -> Dataset:
     """
     path = Path(examples_path)
     try:
-        raw = read_table(path.read_bytes(), path.name)
+        raw = read_table(path.read_bytes(), path.name, limited=False)
     except (OSError, UnreadableFile) as error:
         message = error.strerror if isinstance(error, OSError) else str(error)
         raw = pd.DataFrame(columns=list(REQUIRED_COLUMNS))

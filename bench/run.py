@@ -1,0 +1,162 @@
+"""Benchmark: script reruns, browser timings and server memory at 100 to 100,000 examples.
+
+    python bench/run.py           # full run: 100, 1,000, 10,000, 100,000 examples (several minutes)
+    python bench/run.py --quick   # CI: 100 and 1,000 examples, fewer repeats
+
+Each figure is printed beside its budget with PASS/FAIL. The exit status is 0 whenever the benchmark
+itself ran: a slow machine shows FAIL in the table, it does not fail the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from bench.app_server import ROOT, start_app  # noqa: E402
+from bench.synthetic import write_examples  # noqa: E402
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
+rows: list[tuple[str, str, float, str]] = []  # (size, figure, value, budget text)
+
+
+def record(size: int, figure: str, value: float, budget: float | None = None, unit: str = "ms") -> None:
+    verdict = "" if budget is None else ("PASS" if value < budget else "FAIL")
+    limit = "" if budget is None else f"< {budget:g} {unit}"
+    rows.append((f"{size:,}", figure, f"{value:,.1f} {unit}", f"{limit} {verdict}".strip()))
+    print(f"{size:>8,}  {figure:<44}{value:>12,.1f} {unit:<3} {limit} {verdict}", flush=True)
+
+
+def timed_run(app: AppTest) -> float:
+    started = time.perf_counter()
+    app.run()
+    elapsed = (time.perf_counter() - started) * 1000
+    if app.exception:
+        raise RuntimeError(app.exception[0].message)
+    return elapsed
+
+
+def script_times(path: Path, repeats: int) -> dict[str, float]:
+    """Median ms of the script per interaction, run by AppTest in this process."""
+    sys.argv = ["app.py", "--data", str(path)]
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    times = {"first load (cold: reads and validates)": timed_run(app)}
+    interactions = {
+        "new session (data cached)": lambda a: None,
+        "change a section filter": lambda a: a.multiselect(key="section").set_value(["justice"]),
+        "type a search word": lambda a: a.text_input(key="q").set_value("radio"),
+        "move the year range": lambda a: a.slider(key="years").set_value((2000, 2010)),
+    }
+    for name, act in interactions.items():
+        samples = []
+        for _ in range(repeats):
+            app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+            app.run()
+            if name.startswith("new session"):
+                samples.append(timed_run(AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)))
+                continue
+            act(app)
+            samples.append(timed_run(app))
+        times[name] = statistics.median(samples)
+    return times
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def browser_times(path: Path, repeats: int, memory_sessions: int) -> dict[str, float]:
+    """Navigation to count + map drawn, and a filter click to the updated count; server RSS."""
+    process, url = start_app("--data", str(path))
+    results: dict[str, float] = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            loads, clicks = [], []
+            for _ in range(repeats):
+                context = browser.new_context(viewport={"width": 1280, "height": 720})
+                page = context.new_page()
+                count = page.get_by_test_id("count-line")
+                started = time.perf_counter()
+                page.goto(url)
+                expect(count).to_contain_text("Showing", timeout=120_000)
+                expect(page.locator(".geolayer .layer.land path").first).to_be_attached(timeout=120_000)
+                loads.append((time.perf_counter() - started) * 1000)
+                before = count.inner_text()
+                started = time.perf_counter()
+                page.get_by_text("Include examples with no stated year").click()
+                expect(count).not_to_have_text(before, timeout=120_000)
+                clicks.append((time.perf_counter() - started) * 1000)
+                context.close()
+            results["browser: load to count and map (median)"] = statistics.median(loads)
+            results["browser: load to count and map (max)"] = max(loads)
+            results["browser: filter click to count (median)"] = statistics.median(clicks)
+            results["browser: filter click to count (max)"] = max(clicks)
+            contexts = []
+            for index in range(memory_sessions):
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(url)
+                expect(page.get_by_test_id("count-line")).to_contain_text("Showing", timeout=120_000)
+                contexts.append(context)
+                if index == 0:
+                    results["server RSS, 1 session (MB)"] = rss_mb(process.pid)
+            results[f"server RSS, {memory_sessions} sessions (MB)"] = rss_mb(process.pid)
+            browser.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes and few repeats (for CI)")
+    parser.add_argument("--sizes", type=int, nargs="+", help="dataset sizes (default 100 1000 10000 100000)")
+    args = parser.parse_args()
+    sizes = args.sizes or ((100, 1_000) if args.quick else (100, 1_000, 10_000, 100_000))
+    repeats = 2 if args.quick else 5
+    memory_sessions = 3 if args.quick else 20
+    reruns: dict[int, float] = {}
+    print(f"{'size':>8}  {'figure':<44}{'value':>16} budget")
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sizes:
+            path = write_examples(Path(folder) / f"examples-{size}.csv", size)
+            script = script_times(path, repeats)
+            for name, value in script.items():
+                budget = 100 if size == 10_000 and not name.startswith("first") else 1000 if size == 100_000 else None
+                record(size, f"script: {name}", value, budget)
+            reruns[size] = script["change a section filter"]
+            browser = browser_times(path, repeats, memory_sessions)
+            for name, value in browser.items():
+                if name.startswith("server RSS"):
+                    record(size, name.removesuffix(" (MB)"), value, unit="MB")
+                else:
+                    budget = 300 if size == 10_000 and "click" in name and "median" in name else \
+                        1000 if size == 100_000 else None
+                    record(size, name, value, budget)
+            one, many = browser["server RSS, 1 session (MB)"], browser[f"server RSS, {memory_sessions} sessions (MB)"]
+            record(size, f"server RSS added per extra session", (many - one) / (memory_sessions - 1), 10, "MB")
+    if 100 in reruns and max(reruns) >= 10_000:
+        largest = max(reruns)
+        record(largest, f"rerun at {largest:,} / rerun at 100 (x)", reruns[largest] / reruns[100], 3, "x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
