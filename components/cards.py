@@ -12,6 +12,7 @@ from data.loader import Dataset
 from data.selection import Selection
 
 PAGE_SIZE = 12
+TABLE_ROWS = 1000
 TABLE_COLUMNS = {
     "title": "Title",
     "section_name": "Section",
@@ -89,8 +90,10 @@ def cards_page_html(examples: pd.DataFrame, dataset: Dataset) -> str:
     )
 
 
-def table_frame(selection: Selection, dataset: Dataset) -> pd.DataFrame:
-    frame = selection.examples.assign(section_name=selection.examples["section"].map(dataset.section_names))
+def table_frame(selection: Selection, dataset: Dataset, limit: int = TABLE_ROWS) -> pd.DataFrame:
+    """The first ``limit`` examples as a plain table (the CSV export holds them all)."""
+    shown = selection.examples.head(limit)
+    frame = shown.assign(section_name=shown["section"].map(dataset.section_names))
     return frame[list(TABLE_COLUMNS)].rename(columns=TABLE_COLUMNS)
 
 
@@ -103,4 +106,6 @@ def render_cards(selection: Selection, dataset: Dataset) -> None:
     page = min(page, pages)
     st.html(cards_page_html(selection.examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], dataset))
     with st.expander("Table of these examples (for screen readers and copying)"):
+        if selection.count > TABLE_ROWS:
+            st.caption(f"The first {TABLE_ROWS:,} of {selection.count:,}; download the CSV for all of them.")
         st.dataframe(table_frame(selection, dataset), hide_index=True, width="stretch")

@@ -8,20 +8,9 @@ from markupsafe import escape
 from components.url_state import clear_notices, initial_filters, write_param
 from data.countries import country_name
 from data.loader import Dataset
-from data.schema import FIRST_YEAR
 from data.selection import Filters
 
 WIDGET_KEYS = ("section", "country", "mission", "q", "undated", "years", "place")
-
-
-def year_bounds(dataset: Dataset) -> tuple[int, int]:
-    """The slider's range: the stated years of the examples and the milestones."""
-    years = [
-        *dataset.examples["year_start"].dropna(),
-        *dataset.examples["year_end"].dropna(),
-        *dataset.milestones["date"].dt.year,
-    ]
-    return (int(min(years)), int(max(years))) if years else (FIRST_YEAR, FIRST_YEAR + 1)
 
 
 def clear_all(dataset: Dataset) -> None:
@@ -30,7 +19,7 @@ def clear_all(dataset: Dataset) -> None:
         st.session_state[key] = []
     st.session_state["q"] = ""
     st.session_state["undated"] = True
-    st.session_state["years"] = year_bounds(dataset)
+    st.session_state["years"] = dataset.year_bounds
     st.session_state["place"] = ""
     clear_notices()
 
@@ -47,13 +36,13 @@ def keep_valid_state(dataset: Dataset, lowest: int, highest: int) -> None:
     """After an upload changes the data, drop filter values it no longer has."""
     options = {
         "section": set(dataset.sections["slug"]),
-        "country": set(dataset.examples["countries"].explode()),
-        "mission": set(dataset.examples["missions"].explode()),
+        "country": set(dataset.country_options),
+        "mission": set(dataset.mission_options),
     }
     for key, allowed in options.items():
         if key in st.session_state:
             st.session_state[key] = [v for v in st.session_state[key] if v in allowed]
-    if st.session_state["place"] not in set(dataset.places["place"]):
+    if st.session_state["place"] not in set(dataset.place_options):
         st.session_state["place"] = ""
     low, high = st.session_state["years"]
     low, high = min(max(low, lowest), highest), max(min(high, highest), lowest)
@@ -63,7 +52,7 @@ def keep_valid_state(dataset: Dataset, lowest: int, highest: int) -> None:
 def render_filters(dataset: Dataset, panel) -> Filters:
     """Draw the filters in ``panel`` (the sidebar, or an expander in it) and return what they select."""
     start = initial_filters(dataset)
-    lowest, highest = year_bounds(dataset)
+    lowest, highest = dataset.year_bounds
     names = dataset.section_names
     st.session_state.setdefault("section", list(start.sections))
     st.session_state.setdefault("country", list(start.countries))
@@ -88,14 +77,14 @@ def render_filters(dataset: Dataset, panel) -> Filters:
         st.html(section_legend(dataset))
         countries = st.multiselect(
             "Country",
-            sorted(set(dataset.examples["countries"].explode().dropna()), key=country_name),
+            dataset.country_options,
             format_func=lambda c: f"{country_name(c)} ({c})",
             key="country",
             placeholder="All countries",
         )
         missions = st.multiselect(
             "Mission",
-            sorted(set(dataset.examples["missions"].explode().dropna())),
+            dataset.mission_options,
             key="mission",
             bind="query-params",
             placeholder="All missions",
@@ -107,7 +96,7 @@ def render_filters(dataset: Dataset, panel) -> Filters:
         )
         place = st.selectbox(
             "Place (or click a map point)",
-            ["", *sorted(set(dataset.places["place"]))],
+            ["", *dataset.place_options],
             key="place",
             format_func=lambda p: p or "All places",
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pandas as pd
 import streamlit as st
 
@@ -28,6 +30,16 @@ MODES = {ADD: "Add to the curated examples", REPLACE: "Replace the curated examp
 @st.cache_resource(max_entries=16, show_spinner=False)
 def merged(_base: Dataset, base_key: str, content: bytes, name: str, mode: str) -> UploadResult:
     return merge_upload(_base, content, name, mode)
+
+
+@cache
+def template_csv() -> bytes:
+    return to_csv(template_frame())
+
+
+@cache
+def template_xlsx() -> bytes:
+    return to_xlsx(template_frame())
 
 
 def problems_table(result: UploadResult) -> pd.DataFrame:
@@ -60,10 +72,9 @@ def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dat
     """The upload panel (its report in ``report_area``); returns the dataset this session shows."""
     with panel.expander("Your examples (upload a CSV or XLSX)"):
         st.markdown(HELP)
-        template = template_frame()
         st.download_button(
             "Template CSV",
-            to_csv(template),
+            template_csv(),
             "examples-template.csv",
             "text/csv",
             on_click="ignore",
@@ -71,7 +82,7 @@ def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dat
         )
         st.download_button(
             "Template XLSX",
-            to_xlsx(template),
+            template_xlsx(),
             "examples-template.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             on_click="ignore",
@@ -94,7 +105,7 @@ def render_export(selection: Selection, dataset: Dataset, filters: Filters) -> N
     left, right = st.columns(2)
     left.download_button(
         f"CSV of these {selection.count}",
-        to_csv(selection.examples),
+        lambda: to_csv(selection.examples),
         f"{stem}.csv",
         "text/csv",
         on_click="ignore",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -13,6 +14,7 @@ from data.countries import country_name, country_points, resolve_country
 from data.reading import UnreadableFile, read_table
 from data.schema import (
     COLUMN_OF_MESSAGE,
+    FIRST_YEAR,
     HINT_OF_MESSAGE,
     HINTS,
     OPTIONAL_COLUMNS,
@@ -66,6 +68,36 @@ class Dataset:
     @property
     def section_short_names(self) -> dict[str, str]:
         return dict(zip(self.sections["slug"], self.sections["short"]))
+
+    # Derived once per dataset (the object is shared by every session and never mutated).
+    @cached_property
+    def example_countries(self) -> pd.Series:
+        """ISO3 code per (example row, country): the examples' index, repeated."""
+        return self.examples["countries"].explode().dropna()
+
+    @cached_property
+    def example_missions(self) -> pd.Series:
+        return self.examples["missions"].explode().dropna()
+
+    @cached_property
+    def country_options(self) -> list[str]:
+        return sorted(set(self.example_countries), key=country_name)
+
+    @cached_property
+    def mission_options(self) -> list[str]:
+        return sorted(set(self.example_missions))
+
+    @cached_property
+    def place_options(self) -> list[str]:
+        return sorted(set(self.places["place"]))
+
+    @cached_property
+    def year_bounds(self) -> tuple[int, int]:
+        """The years slider's range: the examples' stated years and the milestones."""
+        years = pd.concat(
+            [self.examples["year_start"], self.examples["year_end"], self.milestones["date"].dt.year.astype("Int64")]
+        ).dropna()
+        return (int(years.min()), int(years.max())) if len(years) else (FIRST_YEAR, FIRST_YEAR + 1)
 
 
 def read_csv_text(path: Path) -> pd.DataFrame:
@@ -158,24 +190,29 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
 
 def example_places(examples: pd.DataFrame) -> pd.DataFrame:
     """One row per (example, country) with the example's coordinates or the country's point."""
+    counts = examples["countries"].map(len)
+    names = [split_list(p) if len(split_list(p)) == n else [p] * n for p, n in zip(examples["place"], counts)]
+    lats = [split_list(v) or [None] * n for v, n in zip(examples["latitude"], counts)]
+    lons = [split_list(v) or [None] * n for v, n in zip(examples["longitude"], counts)]
+    places = (
+        pd.DataFrame(
+            {
+                "example_id": examples["id"],
+                "section": examples["section"],
+                "country": examples["countries"].map(list),
+                "place": names,
+                "latitude": lats,
+                "longitude": lons,
+            }
+        )
+        .explode(["country", "place", "latitude", "longitude"], ignore_index=True)
+        .dropna(subset=["country"])
+    )
     points = country_points()
-    rows = []
-    for example in examples.itertuples():
-        names = split_list(example.place) if ";" in example.place else [example.place] * len(example.countries)
-        lats, lons = split_list(example.latitude), split_list(example.longitude)
-        for i, code in enumerate(example.countries):
-            lat, lon = (float(lats[i]), float(lons[i])) if lats else points.loc[code, ["latitude", "longitude"]]
-            rows.append(
-                {
-                    "example_id": example.id,
-                    "section": example.section,
-                    "country": code,
-                    "place": names[i] if i < len(names) else names[-1],
-                    "latitude": lat,
-                    "longitude": lon,
-                }
-            )
-    return pd.DataFrame(rows, columns=["example_id", "section", "country", "place", "latitude", "longitude"])
+    for axis in ("latitude", "longitude"):
+        given = pd.to_numeric(places[axis], errors="coerce")
+        places[axis] = given.fillna(places["country"].map(points[axis])).astype(float)
+    return places.reset_index(drop=True)
 
 
 def build_dataset(raw: pd.DataFrame, file: str, origin: str = "curated") -> Dataset:
@@ -202,7 +239,7 @@ def load_dataset(examples_path: Path | str = EXAMPLES_FILE) -> Dataset:
     """
     path = Path(examples_path)
     try:
-        raw = read_table(path.read_bytes(), path.name)
+        raw = read_table(path.read_bytes(), path.name, limited=False)
     except (OSError, UnreadableFile) as error:
         message = error.strerror if isinstance(error, OSError) else str(error)
         raw = pd.DataFrame(columns=list(REQUIRED_COLUMNS))

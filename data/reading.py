@@ -35,9 +35,12 @@ def separator(text: str) -> str:
         return ","
 
 
-def read_table(content: bytes, name: str) -> pd.DataFrame:
-    """Every cell as text ('' when empty). Raises UnreadableFile with a fix in its message."""
-    if len(content) > MAX_BYTES:
+def read_table(content: bytes, name: str, limited: bool = True) -> pd.DataFrame:
+    """Every cell as text ('' when empty). Raises UnreadableFile with a fix in its message.
+
+    ``limited``: refuse files over the upload limits (the app's own ``--data`` file has none).
+    """
+    if limited and len(content) > MAX_BYTES:
         raise UnreadableFile(
             f"the file is {len(content) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB: split it"
         )
@@ -49,13 +52,13 @@ def read_table(content: bytes, name: str) -> pd.DataFrame:
         raise UnreadableFile(f"{name} is not a CSV or XLSX file: export your spreadsheet as CSV or XLSX")
     else:
         text = decode(content)
-        if text.count("\n") > MAX_ROWS + 1:
+        if limited and text.count("\n") > MAX_ROWS + 1:
             raise UnreadableFile(f"the file has more than {MAX_ROWS:,} rows: split it")
         try:
             frame = pd.read_csv(io.StringIO(text), sep=separator(text), dtype=str, keep_default_na=False)
         except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
             raise UnreadableFile(f"the file is not a valid CSV table ({error}): check quotes and separators") from error
-    if len(frame) > MAX_ROWS:
+    if limited and len(frame) > MAX_ROWS:
         raise UnreadableFile(f"the file has {len(frame):,} rows; the limit is {MAX_ROWS:,}: split it")
     return frame.fillna("").astype(str)
 

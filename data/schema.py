@@ -109,17 +109,21 @@ def coordinates_valid(frame: pd.DataFrame) -> pd.Series:
     if "latitude" not in frame or "longitude" not in frame:
         return pd.Series(True, index=frame.index)
 
-    def row_ok(row: pd.Series) -> bool:
-        lat, lon = split_list(row["latitude"]), split_list(row["longitude"])
-        if not lat and not lon:
+    def ok(lat: str, lon: str, country: str) -> bool:
+        lats, lons = split_list(lat), split_list(lon)
+        if not lats and not lons:
             return True
         return (
-            len(lat) == len(lon) == len(split_list(row["country"]))
-            and numbers_in_range(row["latitude"], 90)
-            and numbers_in_range(row["longitude"], 180)
+            len(lats) == len(lons) == len(split_list(country))
+            and numbers_in_range(lat, 90)
+            and numbers_in_range(lon, 180)
         )
 
-    return frame.apply(row_ok, axis=1)
+    return pd.Series(
+        [ok(*cells) for cells in zip(frame["latitude"], frame["longitude"], frame["country"])],
+        index=frame.index,
+        dtype=bool,
+    )
 
 
 def text_checks(name: str, cell_required: bool) -> list[pa.Check]:

@@ -37,10 +37,9 @@ class Selection:
         return len(self.examples)
 
 
-def any_of(values: pd.Series, wanted: Sequence[str]) -> pd.Series:
-    """Rows whose tuple of values shares at least one item with ``wanted``."""
-    exploded = values.explode()
-    return exploded.isin(wanted).groupby(level=0).any().reindex(values.index, fill_value=False)
+def any_of(exploded: pd.Series, wanted: Sequence[str], index: pd.Index) -> pd.Series:
+    """Rows of ``index`` with at least one exploded value in ``wanted``."""
+    return pd.Series(index.isin(exploded.index[exploded.isin(wanted)]), index=index)
 
 
 def select(dataset: Dataset, filters: Filters) -> Selection:
@@ -50,9 +49,9 @@ def select(dataset: Dataset, filters: Filters) -> Selection:
     if filters.sections:
         keep &= examples["section"].isin(filters.sections)
     if filters.countries:
-        keep &= any_of(examples["countries"], filters.countries)
+        keep &= any_of(dataset.example_countries, filters.countries, examples.index)
     if filters.missions:
-        keep &= any_of(examples["missions"], filters.missions)
+        keep &= any_of(dataset.example_missions, filters.missions, examples.index)
     dated = examples["year_start"].notna()
     if filters.year_from is not None or filters.year_to is not None:
         end = examples["year_end"].where(~examples["open_end"], LAST_YEAR)
@@ -84,7 +83,6 @@ def parse_year(values: Sequence[str], name: str, notices: list[str]) -> int | No
 def parse_query(params: Mapping[str, Sequence[str]], dataset: Dataset) -> tuple[Filters, list[str]]:
     """Filters from URL parameters; every unknown or malformed value becomes a notice."""
     notices: list[str] = []
-    examples = dataset.examples
 
     def known(key: str, options: set[str], label: str, upper: bool = False) -> tuple[str, ...]:
         kept = []
@@ -106,12 +104,12 @@ def parse_query(params: Mapping[str, Sequence[str]], dataset: Dataset) -> tuple[
         notices.append(f"Ignored unknown parameter(s): {', '.join(k[:40] for k in unknown[:5])}.")
     filters = Filters(
         sections=known("section", set(dataset.sections["slug"]), "section"),
-        countries=known("country", set(examples["countries"].explode().dropna()), "country with examples", upper=True),
-        missions=known("mission", set(examples["missions"].explode().dropna()), "mission with examples", upper=True),
+        countries=known("country", set(dataset.country_options), "country with examples", upper=True),
+        missions=known("mission", set(dataset.mission_options), "mission with examples", upper=True),
         year_from=year_from,
         year_to=year_to,
         include_undated=(params.get("undated", ["true"])[-1].casefold() != "false"),
         text=(params.get("q", [""])[-1])[:200],
-        place=next(iter(known("place", set(dataset.places["place"]), "place with examples")[-1:]), ""),
+        place=next(iter(known("place", set(dataset.place_options), "place with examples")[-1:]), ""),
     )
     return filters, notices
