@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from markupsafe import escape
 
+from components.i18n import _, current
 from components.url_state import clear_notices, initial_filters, write_param
 from data.countries import country_name
 from data.loader import Dataset
@@ -62,9 +63,9 @@ def render_filters(dataset: Dataset, panel) -> Filters:
     st.session_state.setdefault("place", start.place)
     keep_valid_state(dataset, lowest, highest)
     with panel:
-        st.header("Filters")
+        st.header(_("Filters"))
         st.button(
-            "Clear all filters",
+            _("Clear all filters"),
             key="clear_all",
             on_click=clear_all,
             args=(dataset,),
@@ -72,33 +73,33 @@ def render_filters(dataset: Dataset, panel) -> Filters:
             width="stretch",
         )
         sections = st.multiselect(
-            "Thematic sections", list(names), format_func=names.get, key="section", placeholder="All sections"
+            _("Thematic sections"), list(names), format_func=names.get, key="section", placeholder=_("All sections")
         )
         st.html(section_legend(dataset))
         countries = st.multiselect(
-            "Country",
+            _("Country"),
             dataset.country_options,
-            format_func=lambda c: f"{country_name(c)} ({c})",
+            format_func=lambda c: f"{country_name(c, current())} ({c})",
             key="country",
-            placeholder="All countries",
+            placeholder=_("All countries"),
         )
         missions = st.multiselect(
-            "Mission",
+            _("Mission"),
             dataset.mission_options,
             key="mission",
             bind="query-params",
-            placeholder="All missions",
+            placeholder=_("All missions"),
         )
-        years = st.slider("Years", lowest, highest, value=(lowest, highest), key="years", step=1)
-        undated = st.checkbox("Include examples with no stated year", value=True, key="undated", bind="query-params")
+        years = st.slider(_("Years"), lowest, highest, value=(lowest, highest), key="years", step=1)
+        undated = st.checkbox(_("Include examples with no stated year"), value=True, key="undated", bind="query-params")
         text = st.text_input(
-            "Search words", key="q", bind="query-params", placeholder="e.g. radio, police, quota", max_chars=200
+            _("Search words"), key="q", bind="query-params", placeholder=_("e.g. radio, police, quota"), max_chars=200
         )
         place = st.selectbox(
-            "Place (or click a map point)",
+            _("Place (or click a map point)"),
             ["", *dataset.place_options],
             key="place",
-            format_func=lambda p: p or "All places",
+            format_func=lambda p: p or _("All places"),
         )
     whole_range = years == (lowest, highest)
     write_param("from", None if whole_range else years[0])

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from markupsafe import escape
 
+from components.i18n import _, current, ngettext, number
 from data.countries import country_name, country_points
 from data.loader import Dataset
 from data.selection import Selection
@@ -49,8 +50,9 @@ def place_markers(selection: Selection, dataset: Dataset) -> pd.DataFrame:
     grouped["lines"] = grouped.set_index(keys).index.map(lines)
     grouped["section"] = grouped["sections"].map(lambda s: s[0] if len(s) == 1 else "several")
     grouped["hover"] = [
-        f"<b>{escape(p)}</b>, {escape(country_name(c))}<br>{n} example{'s' * (n > 1)}<br>{lines}"
-        + (f"<br>… and {n - HOVER_TITLES} more" if n > HOVER_TITLES else "")
+        f"<b>{escape(p)}</b>, {escape(country_name(c, current()))}<br>"
+        f"{ngettext('{count} example', '{count} examples', n)}<br>{lines}"
+        + ("<br>" + _("… and {count} more").format(count=number(n - HOVER_TITLES)) if n > HOVER_TITLES else "")
         for p, c, n, lines in zip(grouped["place"], grouped["country"], grouped["count"], grouped["lines"])
     ]
     return grouped
@@ -71,7 +73,7 @@ def operations_layer(dataset: Dataset) -> dict | None:
         text=[f"<b>{escape(a)}</b> ({escape(loc)})" for a, _, loc in rows],
         hoverinfo="text",
         mode="markers",
-        name="Operations, May 2013",
+        name=_("Operations, May 2013"),
         marker={"symbol": "diamond-open", "size": 9, "color": "#555"},
     )
 
@@ -93,14 +95,17 @@ def map_figure(
                 colorscale=[[0, SHADE], [1, SHADE]],
                 showscale=False,
                 marker={"line": {"color": "#8899AA"}},
-                hovertext=[f"{escape(country_name(c))}: {n} example{'s' * (n > 1)}" for c, n in counts.items()],
+                hovertext=[
+                    f"{escape(country_name(c, current()))}: {ngettext('{count} example', '{count} examples', n)}"
+                    for c, n in counts.items()
+                ],
                 hoverinfo="text",
-                name="Countries with examples",
+                name=_("Countries with examples"),
                 showlegend=False,
             )
         )
     colours = {**dataset.section_colours, "several": MIXED_COLOUR}
-    labels = {**dataset.section_short_names, "several": "Several sections"}
+    labels = {**dataset.section_short_names, "several": _("Several sections")}
     for section, group in markers.groupby("section", sort=False):
         is_highlight = group["place"] == highlight
         traces.append(
@@ -161,7 +166,7 @@ def on_map_select() -> None:
 
 
 def render_map(selection: Selection, dataset: Dataset) -> None:
-    context = st.toggle("Show the 16 UN operations of May 2013", key="context_layer")
+    context = st.toggle(_("Show the 16 UN operations of May 2013"), key="context_layer")
     st.plotly_chart(
         map_figure(selection, dataset, context=context),
         config=PLOT_CONFIG,
@@ -171,7 +176,9 @@ def render_map(selection: Selection, dataset: Dataset) -> None:
         width="stretch",
     )
     st.caption(
-        "Click a point to see only that place's examples. Marker size grows with the number of "
-        "examples at a place. Operations without a single country (UNDOF, UNISFA, UNMIK, UNTSO) "
-        "are not placed."
+        _(
+            "Click a point to see only that place's examples. Marker size grows with the number of "
+            "examples at a place. Operations without a single country (UNDOF, UNISFA, UNMIK, UNTSO) "
+            "are not placed."
+        )
     )

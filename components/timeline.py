@@ -7,10 +7,11 @@ import plotly.graph_objects as go
 import streamlit as st
 from markupsafe import escape
 
+from components.i18n import N_, _, ngettext, number
 from data.loader import Dataset
 from data.selection import Selection
 
-UNDATED_LANE = "Year not stated"
+UNDATED_LANE = N_("Year not stated")
 MILESTONE_COLOUR = "#6B6B6B"
 TITLES_IN_HOVER = 4
 
@@ -41,10 +42,10 @@ def grouped(examples: pd.DataFrame, highlight: str) -> pd.DataFrame:
     groups["hover"] = (
         groups["year_label"].map(escape)
         + " · "
-        + groups["count"].astype(str)
-        + " example(s)<br>"
+        + groups["count"].map(lambda n: ngettext("{count} example", "{count} examples", n))
+        + "<br>"
         + groups["lines"]
-        + more.map(lambda n: f"<br>… and {n} more" if n else "")
+        + more.map(lambda n: "<br>" + _("… and {count} more").format(count=number(n)) if n else "")
     )
     return groups
 
@@ -101,7 +102,7 @@ def timeline_figure(
             traces.append(
                 dict(
                     type="scatter",
-                    x=[UNDATED_LANE] * len(undated),
+                    x=[_(UNDATED_LANE)] * len(undated),
                     y=[lane] * len(undated),
                     mode="markers",
                     hovertext=undated["hover"].tolist(),
@@ -172,7 +173,7 @@ def timeline_figure(
             "domain": [0.815, 1],
             "type": "category",
             "categoryorder": "array",
-            "categoryarray": [UNDATED_LANE],
+            "categoryarray": [_(UNDATED_LANE)],
             "tickfont": {"size": 13, "color": "#333"},
             "showgrid": False,
         },
@@ -192,8 +193,9 @@ def timeline_figure(
 def render_timeline(selection: Selection, dataset: Dataset) -> None:
     st.plotly_chart(timeline_figure(selection, dataset), config={"displaylogo": False}, key="timeline", width="stretch")
     st.caption(
-        'Bars show spans, ▶ marks an open-ended span ("since"), '
-        "dotted lines the normative milestones. "
-        "Examples whose source states no year sit in the right-hand lane, never at an invented year. "
-        "Larger markers hold several examples."
+        _(
+            'Bars show spans, ▶ marks an open-ended span ("since"), dotted lines the normative milestones. '
+            "Examples whose source states no year sit in the right-hand lane, never at an invented year. "
+            "Larger markers hold several examples."
+        )
     )

@@ -19,10 +19,12 @@ from data.schema import (
     HINTS,
     OPTIONAL_COLUMNS,
     REQUIRED_COLUMNS,
+    TRANSLATION_COLUMNS,
     examples_schema,
     split_list,
     year_parts,
 )
+from data.translations import Translate, untranslated
 
 DATA_DIR = Path(__file__).resolve().parent
 EXAMPLES_FILE = DATA_DIR / "examples.csv"
@@ -152,17 +154,23 @@ def failure_problems(cases: pd.DataFrame, file: str) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.row, p.column, p.message))
 
 
-def year_label(start: object, end: object, open_end: bool) -> str:
+def year_label(start: object, end: object, open_end: bool, _: Translate = untranslated) -> str:
+    """'2004', '2009–2010', 'Since 2007' or 'Year not stated', in the language of ``_``."""
     if pd.isna(start):
-        return "Year not stated"
+        return _("Year not stated")
     if open_end:
-        return f"Since {start}"
+        return _("Since {year}").format(year=start)
     return str(start) if start == end else f"{start}–{end}"
+
+
+def year_labels(examples: pd.DataFrame, _: Translate = untranslated) -> list[str]:
+    return [year_label(*row, _) for row in examples[["year_start", "year_end", "open_end"]].itertuples(index=False)]
 
 
 def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> pd.DataFrame:
     """Validated text rows as typed columns: section slugs, country tuples, year numbers."""
-    frame = valid.reindex(columns=[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS], fill_value="").fillna("")
+    frame = valid.reindex(columns=[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, *TRANSLATION_COLUMNS], fill_value="")
+    frame = frame.fillna("")
     frame = frame.apply(lambda column: column.astype(str).str.strip())
     slug_of = {
         **{name.casefold(): slug for slug, name in zip(sections["slug"], sections["name"])},
@@ -177,9 +185,7 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
         frame["mission_basis"] != "", frame["mission"].map(lambda m: "stated" if m else "not named")
     )
     frame = frame.join(year_parts(frame["year"]))
-    frame["year_label"] = [
-        year_label(*row) for row in frame[["year_start", "year_end", "open_end"]].itertuples(index=False)
-    ]
+    frame["year_label"] = year_labels(frame)
     frame["place"] = frame["place"].map(lambda v: "; ".join(split_list(v)))
     frame["place"] = frame["place"].where(frame["place"] != "", frame["country_names"])
     frame["origin"] = origin

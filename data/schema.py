@@ -14,6 +14,9 @@ import pycountry
 
 REQUIRED_COLUMNS = ("id", "section", "title", "summary", "country", "year", "mission", "source")
 OPTIONAL_COLUMNS = ("place", "latitude", "longitude", "mission_basis", "key_figure", "prompt")
+TRANSLATED_FIELDS = ("title", "summary", "key_figure", "prompt")
+TRANSLATIONS = ("fr", "es")
+TRANSLATION_COLUMNS = tuple(f"{field}_{lang}" for lang in TRANSLATIONS for field in TRANSLATED_FIELDS)
 MISSION_BASES = ("stated", "inferred", "not named")
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 YEAR_PATTERN = r"^(?P<start>\d{4})(?:(?P<dash>-)(?P<end>\d{4})?)?$"
@@ -186,6 +189,10 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
                 rule(lambda s: s.str.strip().isin(("", *MISSION_BASES)), "basis", "unknown mission basis"),
                 required=False,
             ),
+            **{
+                column: text_column(column.rsplit("_", 1)[0], False, column_required=False)
+                for column in TRANSLATION_COLUMNS
+            },
             "latitude": pa.Column(str, required=False),
             "longitude": pa.Column(str, required=False),
         },
