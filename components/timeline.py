@@ -54,6 +54,21 @@ def marker_sizes(groups: pd.DataFrame) -> list[float]:
     return (14 + 4 * groups["count"].clip(upper=50) ** 0.5 + 12 * groups["highlight"]).tolist()
 
 
+def marker_trace(groups: pd.DataFrame, xs: list, lane: str, colour: str, symbol, axis: str) -> dict:
+    """Markers for grouped examples in one section's lane, on the year axis (x) or the undated lane (x2)."""
+    return dict(
+        type="scatter",
+        x=xs,
+        y=[lane] * len(groups),
+        mode="markers",
+        hovertext=groups["hover"].tolist(),
+        hoverinfo="text",
+        xaxis=axis,
+        yaxis="y",
+        marker={"color": colour, "size": marker_sizes(groups), "symbol": symbol, "line": {"color": "#111", "width": 1}},
+    )
+
+
 def timeline_figure(
     selection: Selection, dataset: Dataset, *, highlight: str = "", height: int = 380, milestones: bool = True
 ) -> go.Figure:
@@ -80,43 +95,10 @@ def timeline_figure(
                 )
             )
         if not dated.empty:
-            traces.append(
-                dict(
-                    type="scatter",
-                    x=dated["year_start"].astype(int).tolist(),
-                    y=[lane] * len(dated),
-                    mode="markers",
-                    hovertext=dated["hover"].tolist(),
-                    hoverinfo="text",
-                    xaxis="x",
-                    marker={
-                        "color": colour,
-                        "size": marker_sizes(dated),
-                        "symbol": ["triangle-right" if o else "circle" for o in dated["open_end"]],
-                        "line": {"color": "#111", "width": 1},
-                    },
-                    yaxis="y",
-                )
-            )
+            symbols = ["triangle-right" if o else "circle" for o in dated["open_end"]]
+            traces.append(marker_trace(dated, dated["year_start"].astype(int).tolist(), lane, colour, symbols, "x"))
         if not undated.empty:
-            traces.append(
-                dict(
-                    type="scatter",
-                    x=[_(UNDATED_LANE)] * len(undated),
-                    y=[lane] * len(undated),
-                    mode="markers",
-                    hovertext=undated["hover"].tolist(),
-                    hoverinfo="text",
-                    xaxis="x2",
-                    marker={
-                        "color": colour,
-                        "size": marker_sizes(undated),
-                        "symbol": "square",
-                        "line": {"color": "#111", "width": 1},
-                    },
-                    yaxis="y",
-                )
-            )
+            traces.append(marker_trace(undated, [_(UNDATED_LANE)] * len(undated), lane, colour, "square", "x2"))
     shapes, annotations = [], []
     if milestones:
         for level, milestone in enumerate(dataset.milestones.itertuples()):

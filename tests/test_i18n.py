@@ -26,9 +26,28 @@ def catalog_entries(lang: str):
 def test_template_is_up_to_date(tmp_path):
     """The .pot holds exactly the strings the code marks with _(), N_() and ngettext()."""
     fresh = tmp_path / "messages.pot"
-    subprocess.run([str(Path(sys.executable).with_name("pybabel")), "extract", "-k", "N_", "-k", "_",
-                    "-k", "ngettext:1,2", "--no-location", "--sort-output", "-o", str(fresh),
-                    "app.py", "components", "data"], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(Path(sys.executable).with_name("pybabel")),
+            "extract",
+            "-k",
+            "N_",
+            "-k",
+            "_",
+            "-k",
+            "ngettext:1,2",
+            "--no-location",
+            "--sort-output",
+            "-o",
+            str(fresh),
+            "app.py",
+            "components",
+            "data",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     ids = {m.id for m in read_po(fresh.open("rb")) if m.id}
     assert ids == {m.id for m in read_po((LOCALES / "messages.pot").open("rb")) if m.id}
 
@@ -78,15 +97,22 @@ def test_localized_labels_countries_and_search():
     assert examples.loc["liberia-gbv-crimes-unit", "country_names"] == "Libéria"
     assert set(select(french, Filters(text="casques")).examples["id"]) == set()  # section names are not searched
     assert set(select(french, Filters(text="électrices")).examples["id"]) == {
-        "afghanistan-election-task-force", "sierra-leone-women-elections-group"}
-    assert set(select(french, Filters(text="voters")).examples["id"]) == {"afghanistan-election-task-force",
-                                                                         "sierra-leone-women-elections-group"}
+        "afghanistan-election-task-force",
+        "sierra-leone-women-elections-group",
+    }
+    assert set(select(french, Filters(text="voters")).examples["id"]) == {
+        "afghanistan-election-task-force",
+        "sierra-leone-women-elections-group",
+    }
 
 
 def test_missing_translation_falls_back_to_english_and_is_marked(tmp_path):
     path = tmp_path / "mine.csv"
-    path.write_text("id,section,title,summary,country,year,mission,source,title_fr\n"
-                    "m1,justice,English title,English summary.,LBR,,,A source,Titre français\n", encoding="utf-8")
+    path.write_text(
+        "id,section,title,summary,country,year,mission,source,title_fr\n"
+        "m1,justice,English title,English summary.,LBR,,,A source,Titre français\n",
+        encoding="utf-8",
+    )
     examples = localize(load_dataset(path), "fr").examples
     assert examples.loc[0, "title"] == "Titre français"
     assert examples.loc[0, "summary"] == "English summary."
