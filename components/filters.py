@@ -1,4 +1,4 @@
-"""Sidebar filters. Most widgets are bound to the URL with bind="query-params"."""
+"""Sidebar filters; their values live in the URL (see components/url_state.py)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from components.url_state import clear_notices, initial_filters, write_param
 from data.countries import country_name
 from data.loader import Dataset
 from data.selection import Filters
-
-WIDGET_KEYS = ("section", "country", "mission", "q", "undated", "years", "place")
 
 
 def clear_all(dataset: Dataset) -> None:
