@@ -25,8 +25,11 @@ from bench.app_server import start_app  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
 # (what the session does, the count it must then see)
-STEPS = (("load", "Showing 9 of 9 examples"), ("q=radio", "Showing 1 of 9 examples"),
-         ("q=liberia", "Showing 2 of 9 examples"))
+STEPS = (
+    ("load", "Showing 9 of 9 examples"),
+    ("q=radio", "Showing 1 of 9 examples"),
+    ("q=liberia", "Showing 2 of 9 examples"),
+)
 
 
 async def session(browser, url: str, timeout_ms: int) -> tuple[list[float], str]:
@@ -70,11 +73,15 @@ async def run(url: str, sessions: int, timeout_ms: int) -> int:
     print(f"{'step':<12}{'n':>4}{'p50 (s)':>10}{'p95 (s)':>10}{'max (s)':>10}")
     for index, (step, _) in enumerate(STEPS):
         values = [times[index] for times, _ in results if len(times) > index]
-        print(f"{step:<12}{len(values):>4}{statistics.median(values) if values else float('nan'):>10.2f}"
-              f"{percentile(values, 0.95):>10.2f}{max(values, default=float('nan')):>10.2f}")
+        print(
+            f"{step:<12}{len(values):>4}{statistics.median(values) if values else float('nan'):>10.2f}"
+            f"{percentile(values, 0.95):>10.2f}{max(values, default=float('nan')):>10.2f}"
+        )
     every = [t for times, _ in results for t in times]
-    print(f"{'all steps':<12}{len(every):>4}{statistics.median(every) if every else float('nan'):>10.2f}"
-          f"{percentile(every, 0.95):>10.2f}{max(every, default=float('nan')):>10.2f}")
+    print(
+        f"{'all steps':<12}{len(every):>4}{statistics.median(every) if every else float('nan'):>10.2f}"
+        f"{percentile(every, 0.95):>10.2f}{max(every, default=float('nan')):>10.2f}"
+    )
     target = "PASS" if correct == sessions and percentile(every, 0.95) < 3 else "MISS"
     print(f"target (all correct, p95 < 3 s): {target}")
     for _, error in results:

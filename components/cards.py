@@ -8,28 +8,33 @@ import pandas as pd
 import streamlit as st
 from markupsafe import Markup
 
+from components.i18n import N_, _, number
 from data.loader import Dataset
+from data.localize import ENGLISH_MARK
 from data.selection import Selection
 
 PAGE_SIZE = 12
+TABLE_ROWS = 1000
 TABLE_COLUMNS = {
-    "title": "Title",
-    "section_name": "Section",
-    "place": "Place",
-    "country_names": "Country",
-    "year_label": "Year",
-    "mission": "Mission",
-    "mission_basis": "Mission basis",
-    "key_figure": "Key figure",
-    "source": "Source",
+    "title": N_("Title"),
+    "section_name": N_("Section"),
+    "place": N_("Place"),
+    "country_names": N_("Country"),
+    "year_label": N_("Year"),
+    "mission": N_("Mission"),
+    "mission_basis": N_("Mission basis"),
+    "key_figure": N_("Key figure"),
+    "source": N_("Source"),
 }
 
 
 def mission_text(example) -> str:
     if not example.missions:
-        return "Not named in the source"
+        return _("Not named in the source")
     missions = ", ".join(example.missions)
-    return f"{missions} (inferred from place and date)" if example.mission_basis == "inferred" else missions
+    if example.mission_basis == "inferred":
+        return _("{missions} (inferred from place and date)").format(missions=missions)
+    return missions
 
 
 def place_line(example) -> str:
@@ -52,10 +57,18 @@ def text_colour(background: str) -> str:
 def badges_html(example, dataset: Dataset) -> Markup:
     """The section badge in its colour, and "Your data" for uploaded examples."""
     colour = dataset.section_colours.get(example.section, "#444444")
-    origin = Markup('<span class="yours">Your data</span>') if example.origin != "curated" else ""
+    origin = Markup('<span class="yours">{}</span>').format(_("Your data")) if example.origin != "curated" else ""
     return Markup('<span class="badge" style="background:{};color:{}">{}</span>{}').format(
         colour, text_colour(colour), dataset.section_names.get(example.section, example.section), origin
     )
+
+
+def in_language(example, name: str) -> Markup:
+    """A field's text, marked "(English)" when it is shown untranslated."""
+    text = getattr(example, name)
+    if name in getattr(example, ENGLISH_MARK, ()):
+        return Markup('{} <span class="english">{}</span>').format(text, _("(English)"))
+    return Markup("{}").format(text)
 
 
 def card_html(example, dataset: Dataset) -> Markup:
@@ -70,14 +83,14 @@ def card_html(example, dataset: Dataset) -> Markup:
     ).format(
         colour=colour,
         badges=badges_html(example, dataset),
-        title=example.title,
+        title=in_language(example, "title"),
         place=place_line(example),
         year=example.year_label,
-        mission=field("Mission:", mission_text(example)),
-        summary=example.summary,
-        figure=field("Key figure:", example.key_figure, "figure"),
-        prompt=field("Discuss:", example.prompt, "prompt"),
-        source=field("Source:", example.source, "source"),
+        mission=field(_("Mission:"), mission_text(example)),
+        summary=in_language(example, "summary"),
+        figure=field(_("Key figure:"), example.key_figure and in_language(example, "key_figure"), "figure"),
+        prompt=field(_("Discuss:"), example.prompt and in_language(example, "prompt"), "prompt"),
+        source=field(_("Source:"), example.source, "source"),
     )
 
 
@@ -89,18 +102,26 @@ def cards_page_html(examples: pd.DataFrame, dataset: Dataset) -> str:
     )
 
 
-def table_frame(selection: Selection, dataset: Dataset) -> pd.DataFrame:
-    frame = selection.examples.assign(section_name=selection.examples["section"].map(dataset.section_names))
-    return frame[list(TABLE_COLUMNS)].rename(columns=TABLE_COLUMNS)
+def table_frame(selection: Selection, dataset: Dataset, limit: int = TABLE_ROWS) -> pd.DataFrame:
+    """The first ``limit`` examples as a plain table (the CSV export holds them all)."""
+    shown = selection.examples.head(limit)
+    frame = shown.assign(section_name=shown["section"].map(dataset.section_names))
+    return frame[list(TABLE_COLUMNS)].rename(columns={k: _(v) for k, v in TABLE_COLUMNS.items()})
 
 
 def render_cards(selection: Selection, dataset: Dataset) -> None:
     if selection.count == 0:
-        st.info("No example matches these filters. Remove a filter or use **Clear all filters** in the sidebar.")
+        st.info(_("No example matches these filters. Remove a filter or use **Clear all filters** in the sidebar."))
         return
     pages = math.ceil(selection.count / PAGE_SIZE)
     page = st.pagination(pages, key="cards_page") if pages > 1 else 1
     page = min(page, pages)
     st.html(cards_page_html(selection.examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], dataset))
-    with st.expander("Table of these examples (for screen readers and copying)"):
+    with st.expander(_("Table of these examples (for screen readers and copying)")):
+        if selection.count > TABLE_ROWS:
+            st.caption(
+                _("The first {shown} of {count}; download the CSV for all of them.").format(
+                    shown=number(TABLE_ROWS), count=number(selection.count)
+                )
+            )
         st.dataframe(table_frame(selection, dataset), hide_index=True, width="stretch")

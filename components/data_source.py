@@ -8,6 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.i18n import _
 from data.loader import EXAMPLES_FILE, Dataset, load_dataset
 
 
@@ -37,9 +38,13 @@ def show_problems(dataset: Dataset) -> None:
     if not dataset.problems:
         return
     lines = "\n".join(f"- `{p}`" for p in dataset.problems[:20])
-    more = f"\n- … and {len(dataset.problems) - 20} more" if len(dataset.problems) > 20 else ""
+    hidden = len(dataset.problems) - 20
+    more = "\n- " + _("… and {count} more").format(count=hidden) if hidden > 0 else ""
     st.error(
-        f"The examples file has {len(dataset.problems)} problem(s); rows with problems are left out. "
-        f"Fix them and check with `python -m data.validate FILE`:\n{lines}{more}",
+        _(
+            "The examples file has {count} problem(s); rows with problems are left out. "
+            "Fix them and check with `python -m data.validate FILE`:"
+        ).format(count=len(dataset.problems))
+        + f"\n{lines}{more}",
         icon="🚫",
     )

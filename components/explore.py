@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.cards import render_cards
+from components.i18n import _, number
 from components.map_view import render_map
 from components.presenter import render_downloads
 from components.timeline import render_timeline
@@ -15,7 +16,7 @@ from data.selection import Filters, Selection
 
 
 def count_line(selection: Selection) -> str:
-    return f"Showing {selection.count} of {selection.total} examples"
+    return _("Showing {count} of {total} examples").format(count=number(selection.count), total=number(selection.total))
 
 
 def render_explore(selection: Selection, dataset: Dataset, filters: Filters) -> None:
@@ -24,19 +25,23 @@ def render_explore(selection: Selection, dataset: Dataset, filters: Filters) -> 
         f'<p class="count-line" data-testid="count-line">{count_line(selection)}</p>', unsafe_allow_html=True
     )
     present_column.button(
-        f"Present these {selection.count}",
+        _("Present these {count}").format(count=number(selection.count)),
         on_click=start_presenting,
         type="primary",
         icon=":material/slideshow:",
         disabled=selection.count == 0,
         width="stretch",
     )
-    st.subheader("Where")
+    st.subheader(_("Where"))
     render_map(selection, dataset)
-    st.subheader("When")
+    st.subheader(_("When"))
     render_timeline(selection, dataset)
-    st.subheader("Examples")
+    st.subheader(_("Examples"))
     render_cards(selection, dataset)
-    with st.expander(f"Download these {selection.count} examples: handouts (HTML, PDF) and data (CSV, XLSX)"):
+    with st.expander(
+        _("Download these {count} examples: handouts (HTML, PDF) and data (CSV, XLSX)").format(
+            count=number(selection.count)
+        )
+    ):
         render_downloads(selection.examples, dataset, "explore")
         render_export(selection, dataset, filters)

@@ -1,27 +1,15 @@
-"""Sidebar filters. Most widgets are bound to the URL with bind="query-params"."""
+"""Sidebar filters; their values live in the URL (see components/url_state.py)."""
 
 from __future__ import annotations
 
 import streamlit as st
 from markupsafe import escape
 
+from components.i18n import _, current
 from components.url_state import clear_notices, initial_filters, write_param
 from data.countries import country_name
 from data.loader import Dataset
-from data.schema import FIRST_YEAR
 from data.selection import Filters
-
-WIDGET_KEYS = ("section", "country", "mission", "q", "undated", "years", "place")
-
-
-def year_bounds(dataset: Dataset) -> tuple[int, int]:
-    """The slider's range: the stated years of the examples and the milestones."""
-    years = [
-        *dataset.examples["year_start"].dropna(),
-        *dataset.examples["year_end"].dropna(),
-        *dataset.milestones["date"].dt.year,
-    ]
-    return (int(min(years)), int(max(years))) if years else (FIRST_YEAR, FIRST_YEAR + 1)
 
 
 def clear_all(dataset: Dataset) -> None:
@@ -30,7 +18,7 @@ def clear_all(dataset: Dataset) -> None:
         st.session_state[key] = []
     st.session_state["q"] = ""
     st.session_state["undated"] = True
-    st.session_state["years"] = year_bounds(dataset)
+    st.session_state["years"] = dataset.year_bounds
     st.session_state["place"] = ""
     clear_notices()
 
@@ -47,13 +35,13 @@ def keep_valid_state(dataset: Dataset, lowest: int, highest: int) -> None:
     """After an upload changes the data, drop filter values it no longer has."""
     options = {
         "section": set(dataset.sections["slug"]),
-        "country": set(dataset.examples["countries"].explode()),
-        "mission": set(dataset.examples["missions"].explode()),
+        "country": set(dataset.country_options),
+        "mission": set(dataset.mission_options),
     }
     for key, allowed in options.items():
         if key in st.session_state:
             st.session_state[key] = [v for v in st.session_state[key] if v in allowed]
-    if st.session_state["place"] not in set(dataset.places["place"]):
+    if st.session_state["place"] not in set(dataset.place_options):
         st.session_state["place"] = ""
     low, high = st.session_state["years"]
     low, high = min(max(low, lowest), highest), max(min(high, highest), lowest)
@@ -63,7 +51,7 @@ def keep_valid_state(dataset: Dataset, lowest: int, highest: int) -> None:
 def render_filters(dataset: Dataset, panel) -> Filters:
     """Draw the filters in ``panel`` (the sidebar, or an expander in it) and return what they select."""
     start = initial_filters(dataset)
-    lowest, highest = year_bounds(dataset)
+    lowest, highest = dataset.year_bounds
     names = dataset.section_names
     st.session_state.setdefault("section", list(start.sections))
     st.session_state.setdefault("country", list(start.countries))
@@ -73,9 +61,9 @@ def render_filters(dataset: Dataset, panel) -> Filters:
     st.session_state.setdefault("place", start.place)
     keep_valid_state(dataset, lowest, highest)
     with panel:
-        st.header("Filters")
+        st.header(_("Filters"))
         st.button(
-            "Clear all filters",
+            _("Clear all filters"),
             key="clear_all",
             on_click=clear_all,
             args=(dataset,),
@@ -83,33 +71,33 @@ def render_filters(dataset: Dataset, panel) -> Filters:
             width="stretch",
         )
         sections = st.multiselect(
-            "Thematic sections", list(names), format_func=names.get, key="section", placeholder="All sections"
+            _("Thematic sections"), list(names), format_func=names.get, key="section", placeholder=_("All sections")
         )
         st.html(section_legend(dataset))
         countries = st.multiselect(
-            "Country",
-            sorted(set(dataset.examples["countries"].explode().dropna()), key=country_name),
-            format_func=lambda c: f"{country_name(c)} ({c})",
+            _("Country"),
+            dataset.country_options,
+            format_func=lambda c: f"{country_name(c, current())} ({c})",
             key="country",
-            placeholder="All countries",
+            placeholder=_("All countries"),
         )
         missions = st.multiselect(
-            "Mission",
-            sorted(set(dataset.examples["missions"].explode().dropna())),
+            _("Mission"),
+            dataset.mission_options,
             key="mission",
             bind="query-params",
-            placeholder="All missions",
+            placeholder=_("All missions"),
         )
-        years = st.slider("Years", lowest, highest, value=(lowest, highest), key="years", step=1)
-        undated = st.checkbox("Include examples with no stated year", value=True, key="undated", bind="query-params")
+        years = st.slider(_("Years"), lowest, highest, value=(lowest, highest), key="years", step=1)
+        undated = st.checkbox(_("Include examples with no stated year"), value=True, key="undated", bind="query-params")
         text = st.text_input(
-            "Search words", key="q", bind="query-params", placeholder="e.g. radio, police, quota", max_chars=200
+            _("Search words"), key="q", bind="query-params", placeholder=_("e.g. radio, police, quota"), max_chars=200
         )
         place = st.selectbox(
-            "Place (or click a map point)",
-            ["", *sorted(set(dataset.places["place"]))],
+            _("Place (or click a map point)"),
+            ["", *dataset.place_options],
             key="place",
-            format_func=lambda p: p or "All places",
+            format_func=lambda p: p or _("All places"),
         )
     whole_range = years == (lowest, highest)
     write_param("from", None if whole_range else years[0])

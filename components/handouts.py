@@ -12,6 +12,7 @@ from markupsafe import Markup
 from plotly.offline import get_plotlyjs
 
 from components.cards import card_html, mission_text, place_line
+from components.i18n import _, current, long_date, ngettext
 from components.map_view import map_figure
 from data.loader import Dataset
 from data.presentation import sources
@@ -51,9 +52,13 @@ def locator(example_id: str, examples: pd.DataFrame, dataset: Dataset) -> str:
 
 
 def title_line(dataset: Dataset, count: int) -> str:
-    return (
-        f"Peacekeeping Practice Explorer · {count} example{'s' * (count != 1)} · "
-        f"dataset version {dataset.version} ({dataset.version_date}) · handout of {date.today():%d %B %Y}"
+    return _(
+        "Peacekeeping Practice Explorer · {examples} · dataset version {version} ({date}) · handout of {today}"
+    ).format(
+        examples=ngettext("{count} example", "{count} examples", count),
+        version=dataset.version,
+        date=dataset.version_date,
+        today=long_date(date.today()),
     )
 
 
@@ -73,20 +78,25 @@ def html_handout(examples: pd.DataFrame, dataset: Dataset) -> str:
     citations = Markup("").join(Markup("<li>{}</li>").format(s) for s in sources(examples))
     return str(
         Markup(
-            '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Peacekeeping practice handout</title>'
+            '<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{heading}</title>'
             "<style>{css}{print_css}</style>{assets}</head><body>"
-            '<header><h1>Peacekeeping practice: examples presented</h1><p class="meta">{title}</p></header>'
-            '{pages}<section class="page sources"><h2>Sources</h2><ol>{citations}</ol>'
+            '<header><h1>{heading}</h1><p class="meta">{title}</p></header>'
+            '{pages}<section class="page sources"><h2>{sources}</h2><ol>{citations}</ol>'
             "<p>{source_note}</p></section></body></html>"
         ).format(
+            lang=current(),
+            heading=_("Peacekeeping practice: examples presented"),
+            sources=_("Sources"),
             css=Markup(CSS),
             print_css=Markup(PRINT_CSS),
             assets=Markup(inline_assets()),
             title=title_line(dataset, len(examples)),
             pages=pages,
             citations=citations,
-            source_note='Examples from the page "Mandates of peacekeeping missions" (last edited 3 July 2013); '
-            "summaries in our own words.",
+            source_note=_(
+                'Examples from the page "Mandates of peacekeeping missions" (last edited 3 July 2013); '
+                "summaries in our own words."
+            ),
         )
     )
 
@@ -106,7 +116,7 @@ class Handout(FPDF):
         self.set_y(-13)
         self.set_font("DejaVu", size=8)
         self.set_text_color(90)
-        self.cell(0, 5, f"{self.footer_text} · page {self.page_no()}", align="C")
+        self.cell(0, 5, _("{footer} · page {number}").format(footer=self.footer_text, number=self.page_no()), align="C")
 
     def paragraph(self, text: str, size: float = 11, bold: bool = False, colour: int = 20, gap: float = 2) -> None:
         if not text:
@@ -126,13 +136,13 @@ def pdf_handout(examples: pd.DataFrame, dataset: Dataset, page_format: str = "A4
         pdf.paragraph(f"{i + 1} / {len(examples)} · {names.get(example.section, example.section)}", 10, colour=80)
         pdf.paragraph(example.title, 18, bold=True, gap=3)
         pdf.paragraph(f"{place_line(example)} · {example.year_label}", 11, colour=60)
-        pdf.paragraph(f"Mission: {mission_text(example)}", 11)
+        pdf.paragraph(f"{_('Mission:')} {mission_text(example)}", 11)
         pdf.paragraph(example.summary, 12, gap=4)
-        pdf.paragraph(f"Key figure: {example.key_figure}" if example.key_figure else "", 11, bold=True)
-        pdf.paragraph(f"Discuss: {example.prompt}" if example.prompt else "", 11)
-        pdf.paragraph(f"Source: {example.source}", 10, colour=70)
+        pdf.paragraph(f"{_('Key figure:')} {example.key_figure}" if example.key_figure else "", 11, bold=True)
+        pdf.paragraph(f"{_('Discuss:')} {example.prompt}" if example.prompt else "", 11)
+        pdf.paragraph(f"{_('Source:')} {example.source}", 10, colour=70)
     pdf.add_page()
-    pdf.paragraph("Sources", 16, bold=True)
+    pdf.paragraph(_("Sources"), 16, bold=True)
     for number, citation in enumerate(sources(examples), 1):
         pdf.paragraph(f"{number}. {citation}", 11)
     return bytes(pdf.output())

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from markupsafe import escape
 
+from components.i18n import _, current, ngettext, number
 from data.countries import country_name, country_points
 from data.loader import Dataset
 from data.selection import Selection
@@ -15,40 +16,49 @@ from data.selection import Selection
 TOPOJSON_URL = "app/static/topojson/"
 PLOT_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "responsive": True}
 MIXED_COLOUR = "#444444"
+HOVER_TITLES = 6
 LAND, OCEAN, SHADE = "#EDEBE6", "#F7FAFC", "#C9D6E3"
 
 
 def place_markers(selection: Selection, dataset: Dataset) -> pd.DataFrame:
-    """One marker per place: how many examples, their sections, and a hover text."""
-    places = selection.places.merge(
-        selection.examples[["id", "title", "year_label"]], left_on="example_id", right_on="id"
-    )
+    """One marker per place: how many examples, their sections, and a hover text naming a few."""
+    places = selection.places
     if places.empty:
         return pd.DataFrame(columns=["place", "latitude", "longitude", "count", "section", "hover"])
-    names = dataset.section_names
-    places["line"] = [
-        f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))})"
-        for t, y, s in zip(places["title"], places["year_label"], places["section"])
-    ]
+    keys = ["place", "latitude", "longitude"]
     grouped = (
-        places.groupby(["place", "latitude", "longitude"], sort=False)
+        places.groupby(keys, sort=False)
         .agg(
             count=("example_id", "size"),
             sections=("section", lambda s: tuple(dict.fromkeys(s))),
             country=("country", "first"),
-            lines=("line", lambda s: "<br>".join(list(s)[:8])),
         )
         .reset_index()
     )
+    # Hover lines for the first few examples of each place only: cheap at any size.
+    shown = (
+        places.groupby(keys, sort=False)
+        .head(HOVER_TITLES)
+        .merge(selection.examples[["id", "title", "year_label"]], left_on="example_id", right_on="id")
+    )
+    names = dataset.section_names
+    shown["line"] = [
+        f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))})"
+        for t, y, s in zip(shown["title"], shown["year_label"], shown["section"])
+    ]
+    lines = shown.groupby(keys, sort=False)["line"].agg("<br>".join)
+    grouped["lines"] = grouped.set_index(keys).index.map(lines)
     grouped["section"] = grouped["sections"].map(lambda s: s[0] if len(s) == 1 else "several")
     grouped["hover"] = [
-        f"<b>{escape(p)}</b>, {escape(country_name(c))}<br>{n} example{'s' * (n > 1)}<br>{lines}"
+        f"<b>{escape(p)}</b>, {escape(country_name(c, current()))}<br>"
+        f"{ngettext('{count} example', '{count} examples', n)}<br>{lines}"
+        + ("<br>" + _("… and {count} more").format(count=number(n - HOVER_TITLES)) if n > HOVER_TITLES else "")
         for p, c, n, lines in zip(grouped["place"], grouped["country"], grouped["count"], grouped["lines"])
     ]
     return grouped
 
 
-def operations_layer(dataset: Dataset) -> go.Scattergeo | None:
+def operations_layer(dataset: Dataset) -> dict | None:
     """The DPKO-led operations of May 2013 at their country's map point (those with a country)."""
     missions = dataset.missions[dataset.missions["operating_may_2013"] == "true"]
     rows = [(m.acronym, code, m.location) for m in missions.itertuples() for code in m.country.split(";") if code]
@@ -56,13 +66,14 @@ def operations_layer(dataset: Dataset) -> go.Scattergeo | None:
     rows = [(a, c, loc) for a, c, loc in rows if c in points.index]
     if not rows:
         return None
-    return go.Scattergeo(
+    return dict(
+        type="scattergeo",
         lat=[points.loc[c, "latitude"] - 1.5 for _, c, _ in rows],
         lon=[points.loc[c, "longitude"] + 1.5 for _, c, _ in rows],
         text=[f"<b>{escape(a)}</b> ({escape(loc)})" for a, _, loc in rows],
         hoverinfo="text",
         mode="markers",
-        name="Operations, May 2013",
+        name=_("Operations, May 2013"),
         marker={"symbol": "diamond-open", "size": 9, "color": "#555"},
     )
 
@@ -72,38 +83,43 @@ def map_figure(
 ) -> go.Figure:
     """The map as a plotly figure; ``highlight`` enlarges one place (presenter's locator map)."""
     markers = place_markers(selection, dataset)
-    counts = selection.examples["countries"].explode().value_counts()
-    figure = go.Figure()
+    counts = selection.places["country"].value_counts()
+    traces: list[dict] = []
     if not counts.empty:
-        figure.add_trace(
-            go.Choropleth(
+        traces.append(
+            dict(
+                type="choropleth",
                 locations=list(counts.index),
-                z=list(counts.values),
+                z=counts.tolist(),
                 locationmode="ISO-3",
                 colorscale=[[0, SHADE], [1, SHADE]],
                 showscale=False,
-                marker_line_color="#8899AA",
-                hovertext=[f"{escape(country_name(c))}: {n} example{'s' * (n > 1)}" for c, n in counts.items()],
+                marker={"line": {"color": "#8899AA"}},
+                hovertext=[
+                    f"{escape(country_name(c, current()))}: {ngettext('{count} example', '{count} examples', n)}"
+                    for c, n in counts.items()
+                ],
                 hoverinfo="text",
-                name="Countries with examples",
+                name=_("Countries with examples"),
                 showlegend=False,
             )
         )
     colours = {**dataset.section_colours, "several": MIXED_COLOUR}
-    labels = {**dataset.section_short_names, "several": "Several sections"}
+    labels = {**dataset.section_short_names, "several": _("Several sections")}
     for section, group in markers.groupby("section", sort=False):
         is_highlight = group["place"] == highlight
-        figure.add_trace(
-            go.Scattergeo(
-                lat=group["latitude"],
-                lon=group["longitude"],
-                customdata=group["place"],
-                text=group["hover"],
+        traces.append(
+            dict(
+                type="scattergeo",
+                lat=group["latitude"].tolist(),
+                lon=group["longitude"].tolist(),
+                customdata=group["place"].tolist(),
+                text=group["hover"].tolist(),
                 hoverinfo="text",
                 mode="markers",
                 name=labels.get(section, section),
                 marker={
-                    "size": (10 + 5 * group["count"].clip(upper=6) + 14 * is_highlight).tolist(),
+                    "size": (10 + 4 * group["count"].clip(upper=100) ** 0.5 + 14 * is_highlight).tolist(),
                     "color": colours.get(section, MIXED_COLOUR),
                     "opacity": 0.9,
                     "line": {"width": (1 + 3 * is_highlight).tolist(), "color": "#111"},
@@ -111,31 +127,34 @@ def map_figure(
             )
         )
     if context and (layer := operations_layer(dataset)) is not None:
-        figure.add_trace(layer)
-    figure.update_geos(
-        projection_type="natural earth",
-        resolution=110,
-        showland=True,
-        landcolor=LAND,
-        showocean=True,
-        oceancolor=OCEAN,
-        showcountries=True,
-        countrycolor="#B8B2A7",
-        showcoastlines=True,
-        coastlinecolor="#9C968C",
-        showframe=False,
-        lataxis_range=[-40, 60],
-        lonaxis_range=[-100, 150],
-    )
-    figure.update_layout(
-        height=height,
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        dragmode="pan",
-        legend={"orientation": "h", "y": -0.02, "font": {"size": 14}},
-        hoverlabel={"font_size": 15},
-        clickmode="event+select",
-    )
-    return figure
+        traces.append(layer)
+    if not traces:  # plotly draws no map at all without a geo trace: keep the world visible
+        traces.append(dict(type="scattergeo", lat=[], lon=[], showlegend=False, hoverinfo="skip"))
+    geo = {
+        "projection": {"type": "natural earth"},
+        "resolution": 110,
+        "showland": True,
+        "landcolor": LAND,
+        "showocean": True,
+        "oceancolor": OCEAN,
+        "showcountries": True,
+        "countrycolor": "#B8B2A7",
+        "showcoastlines": True,
+        "coastlinecolor": "#9C968C",
+        "showframe": False,
+        "lataxis": {"range": [-40, 60]},
+        "lonaxis": {"range": [-100, 150]},
+    }
+    layout = {
+        "height": height,
+        "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+        "dragmode": "pan",
+        "geo": geo,
+        "legend": {"orientation": "h", "y": -0.02, "font": {"size": 14}},
+        "hoverlabel": {"font_size": 15},
+        "clickmode": "event+select",
+    }
+    return go.Figure(data=traces, layout=layout)
 
 
 def on_map_select() -> None:
@@ -147,7 +166,7 @@ def on_map_select() -> None:
 
 
 def render_map(selection: Selection, dataset: Dataset) -> None:
-    context = st.toggle("Show the 16 UN operations of May 2013", key="context_layer")
+    context = st.toggle(_("Show the 16 UN operations of May 2013"), key="context_layer")
     st.plotly_chart(
         map_figure(selection, dataset, context=context),
         config=PLOT_CONFIG,
@@ -157,7 +176,9 @@ def render_map(selection: Selection, dataset: Dataset) -> None:
         width="stretch",
     )
     st.caption(
-        "Click a point to see only that place's examples. Marker size grows with the number of "
-        "examples at a place. Operations without a single country (UNDOF, UNISFA, UNMIK, UNTSO) "
-        "are not placed."
+        _(
+            "Click a point to see only that place's examples. Marker size grows with the number of "
+            "examples at a place. Operations without a single country (UNDOF, UNISFA, UNMIK, UNTSO) "
+            "are not placed."
+        )
     )

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import streamlit as st
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from components.cards import badges_html, mission_text, place_line
+from components.cards import badges_html, in_language, mission_text, place_line
 from components.handouts import html_handout, pdf_handout
+from components.i18n import N_, _, current, number
 from components.map_view import PLOT_CONFIG, map_figure
 from components.timeline import timeline_figure
 from components.url_state import notice_box, write_param
@@ -17,19 +18,17 @@ from data.selection import Selection
 # Buttons and the keys that press them (Streamlit's own shortcuts). Clickers send PageDown/PageUp.
 # (key, label, shortcut, step, moves backward)
 NAVIGATION = (
-    ("slide_first", "First", "Home", lambda i, deck: 0, True),
-    ("slide_previous", "Previous", "Left", lambda i, deck: i - 1, True),
-    ("slide_next", "Next", "Right", lambda i, deck: i + 1, False),
-    ("slide_last", "Last", "End", lambda i, deck: len(deck.slides) - 1, False),
+    ("slide_first", N_("First"), "Home", lambda i, deck: 0, True),
+    ("slide_previous", N_("Previous"), "Left", lambda i, deck: i - 1, True),
+    ("slide_next", N_("Next"), "Right", lambda i, deck: i + 1, False),
+    ("slide_last", N_("Last"), "End", lambda i, deck: len(deck.slides) - 1, False),
 )
-ICONS = {
-    "slide_first": ":material/first_page:",
-    "slide_previous": ":material/chevron_left:",
-    "slide_next": ":material/chevron_right:",
-    "slide_last": ":material/last_page:",
-}
 CLICKER_KEYS = (("slide_page_up", "PageUp", -1), ("slide_page_down", "PageDown", +1))
-CONTENT_NOTE = (
+SOURCE_NOTE = N_(
+    'Summaries in our own words of the page "Mandates of peacekeeping missions" (last edited 3 July 2013). '
+    "Dataset version {version}."
+)
+CONTENT_NOTE = N_(
     "The examples that follow concern sexual and gender-based violence, including conflict-related sexual "
     "violence. Some participants may have personal experience of it. Take a break whenever you need one; "
     "nobody has to share their own story."
@@ -48,18 +47,18 @@ def playlist_ids(dataset: Dataset, selection: Selection, panel) -> list[str]:
         wanted = st.query_params.get_all("ids")
         st.session_state["ids"] = [i for i in wanted if i in titles] or list(selection.examples["id"])
     with panel:
-        st.header("Session playlist")
+        st.header(_("Session playlist"))
         chosen = st.multiselect(
-            "Examples, in the order you pick them", options, key="ids", format_func=lambda i: titles.get(i, i)
+            _("Examples, in the order you pick them"), options, key="ids", format_func=lambda i: titles.get(i, i)
         )
-        st.caption("Remove and re-add an example to move it to the end. The link keeps this order.")
+        st.caption(_("Remove and re-add an example to move it to the end. The link keeps this order."))
     write_param("ids", chosen)
     return chosen
 
 
 def slide_html(example, dataset: Dataset) -> str:
     figure = (
-        Markup('<p class="slide-figure"><b>Key figure:</b> {}</p>').format(example.key_figure)
+        Markup('<p class="slide-figure"><b>{}</b> {}</p>').format(_("Key figure:"), in_language(example, "key_figure"))
         if example.key_figure
         else ""
     )
@@ -67,18 +66,22 @@ def slide_html(example, dataset: Dataset) -> str:
         Markup(
             '<div class="slide">{badges}'
             '<h2 class="slide-title">{title}</h2>'
-            '<p class="slide-meta">{place} · <b>{year}</b> · Mission: {mission}</p>'
+            '<p class="slide-meta">{place} · <b>{year}</b> · {mission_label} {mission}</p>'
             '<p class="slide-body">{summary}</p>{figure}'
-            '<p class="slide-prompt"><b>Discuss:</b> {prompt}</p><p class="slide-source">Source: {source}</p></div>'
+            '<p class="slide-prompt"><b>{discuss}</b> {prompt}</p>'
+            '<p class="slide-source">{source_label} {source}</p></div>'
         ).format(
             badges=badges_html(example, dataset),
-            title=example.title,
+            discuss=_("Discuss:"),
+            mission_label=_("Mission:"),
+            source_label=_("Source:"),
+            title=in_language(example, "title"),
             place=place_line(example),
             year=example.year_label,
             mission=mission_text(example),
-            summary=example.summary,
+            summary=in_language(example, "summary"),
             figure=figure,
-            prompt=example.prompt or "—",
+            prompt=in_language(example, "prompt") if example.prompt else "—",
             source=example.source,
         )
     )
@@ -113,9 +116,9 @@ def render_slide(kind: str, deck: Deck, dataset: Dataset) -> None:
         st.html(
             str(
                 Markup(
-                    '<div class="slide note"><h2 class="slide-title">Content note</h2>'
-                    '<p class="slide-body">{}</p><p class="slide-meta">Press → or Next to begin.</p></div>'
-                ).format(CONTENT_NOTE)
+                    '<div class="slide note"><h2 class="slide-title">{}</h2>'
+                    '<p class="slide-body">{}</p><p class="slide-meta">{}</p></div>'
+                ).format(_("Content note"), _(CONTENT_NOTE), _("Press → or Next to begin."))
             )
         )
     elif kind == SOURCES:
@@ -123,10 +126,9 @@ def render_slide(kind: str, deck: Deck, dataset: Dataset) -> None:
         st.html(
             str(
                 Markup(
-                    '<div class="slide"><h2 class="slide-title">Sources</h2><ol class="slide-body">{}</ol>'
-                    '<p class="slide-meta">Summaries in our own words of the page "Mandates of peacekeeping '
-                    'missions" (last edited 3 July 2013). Dataset version {}.</p></div>'
-                ).format(items, dataset.version)
+                    '<div class="slide"><h2 class="slide-title">{}</h2><ol class="slide-body">{}</ol>'
+                    '<p class="slide-meta">{}</p></div>'
+                ).format(_("Sources"), items, _(SOURCE_NOTE).format(version=dataset.version))
             )
         )
     else:
@@ -140,7 +142,7 @@ def render_navigation(deck: Deck) -> None:
     last = len(deck.slides) - 1
     for column, (key, label, shortcut, step, backward) in zip([*columns[:2], *columns[3:]], NAVIGATION):
         column.button(
-            label,
+            _(label),
             key=key,
             shortcut=shortcut,
             on_click=move,
@@ -149,7 +151,8 @@ def render_navigation(deck: Deck) -> None:
             disabled=index == (0 if backward else last),
         )
     columns[2].markdown(
-        f'<p class="slide-counter" data-testid="slide-counter">{deck.label(index)}</p>', unsafe_allow_html=True
+        f'<p class="slide-counter" data-testid="slide-counter">{escape(deck.label(index, _))}</p>',
+        unsafe_allow_html=True,
     )
     with st.container(key="clicker_keys"):  # hidden: only their keyboard shortcuts matter
         for key, shortcut, delta in CLICKER_KEYS:
@@ -162,28 +165,33 @@ def render_downloads(examples, dataset: Dataset, where: str) -> None:
         return
     ids = tuple(examples["id"])
     ready = st.session_state.get("handouts", {})
-    if ready.get("ids") != ids or ready.get("version") != dataset.version:
+    if ready.get("key") != (ids, dataset.version, current()):
         if not st.button(
-            f"Prepare handouts of these {len(ids)} examples", key=f"{where}_prepare", icon=":material/description:"
+            _("Prepare handouts of these {count} examples").format(count=number(len(ids))),
+            key=f"{where}_prepare",
+            icon=":material/description:",
         ):
             return
-        progress = st.progress(0.0, text="Building the HTML handout…")
+        progress = st.progress(0.0, text=_("Building the HTML handout…"))
         html = html_handout(examples, dataset)
-        progress.progress(0.5, text="Building the PDF handouts…")
+        progress.progress(0.5, text=_("Building the PDF handouts…"))
         ready = {
-            "ids": ids,
-            "version": dataset.version,
+            "key": (ids, dataset.version, current()),
             "html": html,
             "A4": pdf_handout(examples, dataset, "A4"),
             "Letter": pdf_handout(examples, dataset, "Letter"),
         }
         st.session_state["handouts"] = ready
         progress.empty()
-    st.caption(f"Handouts of these {len(ids)} examples, dataset version {dataset.version}:")
+    st.caption(
+        _("Handouts of these {count} examples, dataset version {version}:").format(
+            count=number(len(ids)), version=dataset.version
+        )
+    )
     files = (
-        ("HTML (works offline)", ready["html"], "handout.html", "text/html"),
-        ("PDF, A4", ready["A4"], "handout-a4.pdf", "application/pdf"),
-        ("PDF, Letter", ready["Letter"], "handout-letter.pdf", "application/pdf"),
+        (_("HTML (works offline)"), ready["html"], "handout.html", "text/html"),
+        (_("PDF, A4"), ready["A4"], "handout-a4.pdf", "application/pdf"),
+        (_("PDF, Letter"), ready["Letter"], "handout-letter.pdf", "application/pdf"),
     )
     for label, content, name, mime in files:
         st.download_button(
@@ -200,18 +208,18 @@ def render_downloads(examples, dataset: Dataset, where: str) -> None:
 
 def render_presenter(selection: Selection, dataset: Dataset, panel) -> None:
     """The slides in the main area; playlist, options and handouts in ``panel`` (in the sidebar)."""
-    examples, notices = playlist(dataset, selection, playlist_ids(dataset, selection, panel))
+    examples, notices = playlist(dataset, selection, playlist_ids(dataset, selection, panel), _)
     with panel:
-        content_note = st.toggle("Content note slide first", value=True, key="content_note")
-        closing = st.toggle("Closing slide with the sources", value=True, key="closing")
+        content_note = st.toggle(_("Content note slide first"), value=True, key="content_note")
+        closing = st.toggle(_("Closing slide with the sources"), value=True, key="closing")
     deck = Deck(examples, content_note=content_note, closing=closing)
     if "slide" not in st.session_state:
         st.session_state["slide"] = slide_from_url(st.query_params.get("slide", "0"), deck)
     st.session_state["slide"] = deck.clamp(st.session_state["slide"])
     if notices:
-        notice_box("Some playlist entries were ignored:", notices)
+        notice_box(_("Some playlist entries were ignored:"), notices)
     if examples.empty:
-        st.info("The playlist is empty: pick examples in the sidebar, or go back to Explore and widen the filters.")
+        st.info(_("The playlist is empty: pick examples in the sidebar, or go back to Explore and widen the filters."))
     else:
         render_navigation(deck)
         render_slide(deck.slides[st.session_state["slide"]], deck, dataset)

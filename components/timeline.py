@@ -2,131 +2,182 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 from markupsafe import escape
-from plotly.subplots import make_subplots
 
+from components.i18n import N_, _, ngettext, number
 from data.loader import Dataset
 from data.selection import Selection
 
-UNDATED_LANE = "Year not stated"
+UNDATED_LANE = N_("Year not stated")
 MILESTONE_COLOUR = "#6B6B6B"
+TITLES_IN_HOVER = 4
 
 
-def hover(example) -> str:
-    return f"<b>{escape(example.title)}</b><br>{escape(example.place)}<br>{escape(example.year_label)}"
+def grouped(examples: pd.DataFrame, highlight: str) -> pd.DataFrame:
+    """One marker per (section, span): how many examples, a few titles, and whether it holds ``highlight``."""
+    frame = examples[["id", "section", "title", "place", "year_start", "year_end", "open_end", "year_label"]].copy()
+    frame["dated"] = frame["year_start"].notna()
+    frame["hover_line"] = (
+        [f"<b>{escape(t)}</b> ({escape(p)})" for t, p in zip(frame["title"], frame["place"])]
+        if len(frame) <= 5000
+        else frame["title"].map(escape)
+    )
+    keys = ["section", "dated", "year_label"]
+    groups = (
+        frame.groupby(keys, sort=False, dropna=False)
+        .agg(
+            count=("id", "size"),
+            year_start=("year_start", "first"),
+            year_end=("year_end", "first"),
+            open_end=("open_end", "first"),
+            highlight=("id", lambda ids: highlight in set(ids)),
+            lines=("hover_line", lambda lines: "<br>".join(list(lines)[:TITLES_IN_HOVER])),
+        )
+        .reset_index()
+    )
+    more = (groups["count"] - TITLES_IN_HOVER).clip(lower=0)
+    groups["hover"] = (
+        groups["year_label"].map(escape)
+        + " · "
+        + groups["count"].map(lambda n: ngettext("{count} example", "{count} examples", n))
+        + "<br>"
+        + groups["lines"]
+        + more.map(lambda n: "<br>" + _("… and {count} more").format(count=number(n)) if n else "")
+    )
+    return groups
+
+
+def marker_sizes(groups: pd.DataFrame) -> list[float]:
+    return (14 + 4 * groups["count"].clip(upper=50) ** 0.5 + 12 * groups["highlight"]).tolist()
+
+
+def marker_trace(groups: pd.DataFrame, xs: list, lane: str, colour: str, symbol, axis: str) -> dict:
+    """Markers for grouped examples in one section's lane, on the year axis (x) or the undated lane (x2)."""
+    return dict(
+        type="scatter",
+        x=xs,
+        y=[lane] * len(groups),
+        mode="markers",
+        hovertext=groups["hover"].tolist(),
+        hoverinfo="text",
+        xaxis=axis,
+        yaxis="y",
+        marker={"color": colour, "size": marker_sizes(groups), "symbol": symbol, "line": {"color": "#111", "width": 1}},
+    )
 
 
 def timeline_figure(
     selection: Selection, dataset: Dataset, *, highlight: str = "", height: int = 380, milestones: bool = True
 ) -> go.Figure:
     """Dated examples on a year axis (one lane per section); undated ones in a separate labelled lane."""
-    figure = make_subplots(rows=1, cols=2, shared_yaxes=True, column_widths=[0.8, 0.2], horizontal_spacing=0.015)
     names = dataset.section_short_names
     lanes = [names[s] for s in dataset.sections["slug"]]
-    for section, group in selection.examples.groupby("section", sort=False):
+    traces = []
+    for section, groups in grouped(selection.examples, highlight).groupby("section", sort=False):
         colour, lane = dataset.section_colours.get(section, "#444"), names.get(section, section)
-        dated, undated = group[group["year_start"].notna()], group[group["year_start"].isna()]
-        xs, ys, texts, symbols, sizes = [], [], [], [], []
-        for example in dated.itertuples():
-            ends = [int(example.year_start), int(example.year_end)]
-            big = 10 * (example.id == highlight)
-            xs += [*ends, None]
-            ys += [lane, lane, None]
-            texts += [hover(example)] * 2 + [None]
-            symbols += ["triangle-right" if example.open_end else "circle"] * 2 + ["circle"]
-            sizes += [16 + big] * 2 + [0]
-        figure.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="lines+markers",
-                name=lane,
-                hovertext=texts,
-                hoverinfo="text",
-                line={"color": colour, "width": 8},
-                connectgaps=False,
-                marker={"color": colour, "size": sizes, "symbol": symbols, "line": {"color": "#111", "width": 1}},
-            ),
-            row=1,
-            col=1,
-        )
-        if not undated.empty:
-            figure.add_trace(
-                go.Scatter(
-                    x=[UNDATED_LANE] * len(undated),
-                    y=[lane] * len(undated),
-                    mode="markers",
-                    showlegend=False,
-                    hovertext=[hover(e) for e in undated.itertuples()],
-                    hoverinfo="text",
-                    name=lane,
-                    marker={
-                        "color": colour,
-                        "size": [16 + 10 * (i == highlight) for i in undated["id"]],
-                        "symbol": "square",
-                        "line": {"color": "#111", "width": 1},
-                    },
-                ),
-                row=1,
-                col=2,
+        dated, undated = groups[groups["dated"]], groups[~groups["dated"]]
+        spans = dated[dated["year_end"] > dated["year_start"]]
+        if not spans.empty:  # bars for spans: one trace, segments separated by gaps
+            xs = [x for s, e in zip(spans["year_start"], spans["year_end"]) for x in (int(s), int(e), None)]
+            traces.append(
+                dict(
+                    type="scatter",
+                    x=xs,
+                    y=[lane, lane, None] * len(spans),
+                    mode="lines",
+                    line={"color": colour, "width": 8},
+                    hoverinfo="skip",
+                    xaxis="x",
+                    yaxis="y",
+                )
             )
+        if not dated.empty:
+            symbols = ["triangle-right" if o else "circle" for o in dated["open_end"]]
+            traces.append(marker_trace(dated, dated["year_start"].astype(int).tolist(), lane, colour, symbols, "x"))
+        if not undated.empty:
+            traces.append(marker_trace(undated, [_(UNDATED_LANE)] * len(undated), lane, colour, "square", "x2"))
+    shapes, annotations = [], []
     if milestones:
         for level, milestone in enumerate(dataset.milestones.itertuples()):
             year = milestone.date.year + (milestone.date.day_of_year - 1) / 365
-            figure.add_vline(x=year, line={"color": MILESTONE_COLOUR, "dash": "dot", "width": 1}, row=1, col=1)
-            figure.add_annotation(
-                x=year,
-                xref="x",
-                y=1.0,
-                yref="y domain",
-                yshift=4 + 20 * (level % 3),
-                text=escape(milestone.short),
-                showarrow=False,
-                xanchor="center",
-                yanchor="bottom",
-                font={"size": 13, "color": "#333"},
-                hovertext=f"{escape(milestone.title)}: {escape(milestone.description)}",
+            shapes.append(
+                {
+                    "type": "line",
+                    "xref": "x",
+                    "yref": "y domain",
+                    "x0": year,
+                    "x1": year,
+                    "y0": 0,
+                    "y1": 1,
+                    "line": {"color": MILESTONE_COLOUR, "dash": "dot", "width": 1},
+                }
             )
-    years = [
-        *selection.examples["year_start"].dropna(),
-        *selection.examples["year_end"].dropna(),
-        *dataset.milestones["date"].dt.year,
-    ]
-    low, high = (min(years), max(years)) if years else (2000, 2015)
-    figure.update_xaxes(range=[low - 1, high + 1], dtick=2, tickformat="d", row=1, col=1, gridcolor="#EEE")
-    figure.update_xaxes(
-        type="category",
-        categoryorder="array",
-        categoryarray=[UNDATED_LANE],
-        row=1,
-        col=2,
-        tickfont={"size": 13, "color": "#333"},
-        showgrid=False,
+            annotations.append(
+                {
+                    "x": year,
+                    "xref": "x",
+                    "y": 1.0,
+                    "yref": "y domain",
+                    "yshift": 4 + 20 * (level % 3),
+                    "text": escape(milestone.short),
+                    "showarrow": False,
+                    "yanchor": "bottom",
+                    "font": {"size": 13, "color": "#333"},
+                    "hovertext": f"{escape(milestone.title)}: {escape(milestone.description)}",
+                }
+            )
+    examples = selection.examples
+    low = min(
+        examples["year_start"].min(skipna=True) if examples["year_start"].notna().any() else 2000,
+        dataset.milestones["date"].dt.year.min(),
     )
-    figure.update_yaxes(
-        type="category",
-        categoryorder="array",
-        categoryarray=lanes[::-1],
-        range=[-0.5, len(lanes) - 0.5],
-        tickfont={"size": 13},
-        row=1,
-        col=1,
+    high = max(
+        examples["year_end"].max(skipna=True) if examples["year_end"].notna().any() else 2014,
+        dataset.milestones["date"].dt.year.max(),
     )
-    figure.update_layout(
-        height=height,
-        margin={"l": 10, "r": 10, "t": 75 if milestones else 10, "b": 30},
-        showlegend=False,
-        hoverlabel={"font_size": 15},
-        plot_bgcolor="white",
-    )
-    return figure
+    layout = {
+        "height": height,
+        "showlegend": False,
+        "hoverlabel": {"font_size": 15},
+        "plot_bgcolor": "white",
+        "margin": {"l": 10, "r": 10, "t": 75 if milestones else 10, "b": 30},
+        "xaxis": {
+            "domain": [0, 0.8],
+            "range": [int(low) - 1, int(high) + 1],
+            "dtick": 2,
+            "tickformat": "d",
+            "gridcolor": "#EEE",
+        },
+        "xaxis2": {
+            "domain": [0.815, 1],
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": [_(UNDATED_LANE)],
+            "tickfont": {"size": 13, "color": "#333"},
+            "showgrid": False,
+        },
+        "yaxis": {
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": lanes[::-1],
+            "range": [-0.5, len(lanes) - 0.5],
+            "tickfont": {"size": 13},
+        },
+        "shapes": shapes,
+        "annotations": annotations,
+    }
+    return go.Figure(data=traces, layout=layout)
 
 
 def render_timeline(selection: Selection, dataset: Dataset) -> None:
     st.plotly_chart(timeline_figure(selection, dataset), config={"displaylogo": False}, key="timeline", width="stretch")
     st.caption(
-        'Bars show spans, ▶ marks an open-ended span ("since"), dotted lines the normative milestones. '
-        "Examples whose source states no year sit in the right-hand lane, never at an invented year."
+        _(
+            'Bars show spans, ▶ marks an open-ended span ("since"), dotted lines the normative milestones. '
+            "Examples whose source states no year sit in the right-hand lane, never at an invented year. "
+            "Larger markers hold several examples."
+        )
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 from markupsafe import Markup
 
+from components.i18n import _
 from data.loader import Dataset
 from data.selection import Filters, parse_query
 
@@ -21,7 +22,7 @@ def initial_filters(dataset: Dataset) -> Filters:
     """Filters read from the URL once per session; their notices are kept to show."""
     if INITIAL_KEY not in st.session_state:
         params = {key: st.query_params.get_all(key) for key in st.query_params}
-        st.session_state[INITIAL_KEY], st.session_state[NOTICES_KEY] = parse_query(params, dataset)
+        st.session_state[INITIAL_KEY], st.session_state[NOTICES_KEY] = parse_query(params, dataset, _)
     return st.session_state[INITIAL_KEY]
 
 
@@ -40,7 +41,7 @@ def notice_box(title: str, notices: list[str]) -> None:
 def show_notices() -> None:
     notices = st.session_state.get(NOTICES_KEY) or []
     if notices:
-        notice_box("Some link parameters were ignored:", notices)
+        notice_box(_("Some link parameters were ignored:"), notices)
 
 
 def clear_notices() -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.i18n import DEFAULT, LANGUAGES, N_, _, browser_language
 from components.url_state import write_param
 
-VIEWS = {"explore": "Explore", "present": "Present"}
+VIEWS = {"explore": N_("Explore"), "present": N_("Present")}
 
 
 def start_presenting() -> None:
@@ -23,7 +24,25 @@ def render_view_switch() -> str:
         st.session_state["view"] = "present" if st.query_params.get("view") == "present" else "explore"
     with st.sidebar:
         view = st.segmented_control(
-            "View", list(VIEWS), format_func=VIEWS.get, key="view", width="stretch", required=True
+            _("View"), list(VIEWS), format_func=lambda v: _(VIEWS[v]), key="view", width="stretch", required=True
         )
     write_param("view", "present" if view == "present" else None)
     return view or "explore"
+
+
+def render_language_switch() -> str:
+    """Language picker in the sidebar, kept in the URL as ``lang``; returns the language code."""
+    if "lang" not in st.session_state:
+        wanted = st.query_params.get("lang", "")
+        st.session_state["lang"] = wanted if wanted in LANGUAGES else browser_language()
+    with st.sidebar:
+        lang = st.segmented_control(
+            "Language · Langue · Idioma",
+            list(LANGUAGES),
+            format_func=LANGUAGES.get,
+            key="lang",
+            required=True,
+            width="stretch",
+        )
+    write_param("lang", None if lang == DEFAULT else lang)
+    return lang or DEFAULT

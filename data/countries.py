@@ -8,16 +8,20 @@ from pathlib import Path
 import pandas as pd
 import pycountry
 
+from data.translations import country_catalog
+
 POINTS_FILE = Path(__file__).with_name("country_points.csv")
 
 
 @cache
-def country_name(code: str) -> str:
-    """Readable English name: 'Congo, The Democratic Republic of the' reads as 'The Democratic ...'."""
+def country_name(code: str, lang: str = "en") -> str:
+    """Readable name: 'Congo, The Democratic Republic of the' reads as 'The Democratic ...'."""
     country = pycountry.countries.get(alpha_3=code.upper())
     if country is None:
         return code
     name = getattr(country, "common_name", None) or country.name
+    if lang != "en":
+        name = country_catalog(lang).gettext(country.name)
     if ", " in name:
         head, tail = name.split(", ", 1)
         name = f"{tail} {head}"

@@ -9,10 +9,10 @@ from datetime import date
 import pandas as pd
 
 from data.loader import Dataset
-from data.schema import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
+from data.schema import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TRANSLATION_COLUMNS
 from data.selection import Filters
 
-COLUMNS = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS]
+COLUMNS = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, *TRANSLATION_COLUMNS]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SAMPLE = {
     "id": "juba-radio-forum",
@@ -85,4 +85,4 @@ def to_xlsx(examples: pd.DataFrame, dataset: Dataset | None = None, filters: Fil
 
 
 def template_frame() -> pd.DataFrame:
-    return pd.DataFrame([SAMPLE], columns=COLUMNS)
+    return pd.DataFrame([{column: SAMPLE.get(column, "") for column in COLUMNS}])

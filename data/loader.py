@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -13,14 +14,17 @@ from data.countries import country_name, country_points, resolve_country
 from data.reading import UnreadableFile, read_table
 from data.schema import (
     COLUMN_OF_MESSAGE,
+    FIRST_YEAR,
     HINT_OF_MESSAGE,
     HINTS,
     OPTIONAL_COLUMNS,
     REQUIRED_COLUMNS,
+    TRANSLATION_COLUMNS,
     examples_schema,
     split_list,
     year_parts,
 )
+from data.translations import Translate, untranslated
 
 DATA_DIR = Path(__file__).resolve().parent
 EXAMPLES_FILE = DATA_DIR / "examples.csv"
@@ -66,6 +70,36 @@ class Dataset:
     @property
     def section_short_names(self) -> dict[str, str]:
         return dict(zip(self.sections["slug"], self.sections["short"]))
+
+    # Derived once per dataset (the object is shared by every session and never mutated).
+    @cached_property
+    def example_countries(self) -> pd.Series:
+        """ISO3 code per (example row, country): the examples' index, repeated."""
+        return self.examples["countries"].explode().dropna()
+
+    @cached_property
+    def example_missions(self) -> pd.Series:
+        return self.examples["missions"].explode().dropna()
+
+    @cached_property
+    def country_options(self) -> list[str]:
+        return sorted(set(self.example_countries), key=country_name)
+
+    @cached_property
+    def mission_options(self) -> list[str]:
+        return sorted(set(self.example_missions))
+
+    @cached_property
+    def place_options(self) -> list[str]:
+        return sorted(set(self.places["place"]))
+
+    @cached_property
+    def year_bounds(self) -> tuple[int, int]:
+        """The years slider's range: the examples' stated years and the milestones."""
+        years = pd.concat(
+            [self.examples["year_start"], self.examples["year_end"], self.milestones["date"].dt.year.astype("Int64")]
+        ).dropna()
+        return (int(years.min()), int(years.max())) if len(years) else (FIRST_YEAR, FIRST_YEAR + 1)
 
 
 def read_csv_text(path: Path) -> pd.DataFrame:
@@ -120,17 +154,23 @@ def failure_problems(cases: pd.DataFrame, file: str) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.row, p.column, p.message))
 
 
-def year_label(start: object, end: object, open_end: bool) -> str:
+def year_label(start: object, end: object, open_end: bool, _: Translate = untranslated) -> str:
+    """'2004', '2009–2010', 'Since 2007' or 'Year not stated', in the language of ``_``."""
     if pd.isna(start):
-        return "Year not stated"
+        return _("Year not stated")
     if open_end:
-        return f"Since {start}"
+        return _("Since {year}").format(year=start)
     return str(start) if start == end else f"{start}–{end}"
+
+
+def year_labels(examples: pd.DataFrame, _: Translate = untranslated) -> list[str]:
+    return [year_label(*row, _) for row in examples[["year_start", "year_end", "open_end"]].itertuples(index=False)]
 
 
 def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> pd.DataFrame:
     """Validated text rows as typed columns: section slugs, country tuples, year numbers."""
-    frame = valid.reindex(columns=[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS], fill_value="").fillna("")
+    frame = valid.reindex(columns=[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, *TRANSLATION_COLUMNS], fill_value="")
+    frame = frame.fillna("")
     frame = frame.apply(lambda column: column.astype(str).str.strip())
     slug_of = {
         **{name.casefold(): slug for slug, name in zip(sections["slug"], sections["name"])},
@@ -145,9 +185,7 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
         frame["mission_basis"] != "", frame["mission"].map(lambda m: "stated" if m else "not named")
     )
     frame = frame.join(year_parts(frame["year"]))
-    frame["year_label"] = [
-        year_label(*row) for row in frame[["year_start", "year_end", "open_end"]].itertuples(index=False)
-    ]
+    frame["year_label"] = year_labels(frame)
     frame["place"] = frame["place"].map(lambda v: "; ".join(split_list(v)))
     frame["place"] = frame["place"].where(frame["place"] != "", frame["country_names"])
     frame["origin"] = origin
@@ -158,24 +196,29 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
 
 def example_places(examples: pd.DataFrame) -> pd.DataFrame:
     """One row per (example, country) with the example's coordinates or the country's point."""
+    counts = examples["countries"].map(len)
+    names = [split_list(p) if len(split_list(p)) == n else [p] * n for p, n in zip(examples["place"], counts)]
+    lats = [split_list(v) or [None] * n for v, n in zip(examples["latitude"], counts)]
+    lons = [split_list(v) or [None] * n for v, n in zip(examples["longitude"], counts)]
+    places = (
+        pd.DataFrame(
+            {
+                "example_id": examples["id"],
+                "section": examples["section"],
+                "country": examples["countries"].map(list),
+                "place": names,
+                "latitude": lats,
+                "longitude": lons,
+            }
+        )
+        .explode(["country", "place", "latitude", "longitude"], ignore_index=True)
+        .dropna(subset=["country"])
+    )
     points = country_points()
-    rows = []
-    for example in examples.itertuples():
-        names = split_list(example.place) if ";" in example.place else [example.place] * len(example.countries)
-        lats, lons = split_list(example.latitude), split_list(example.longitude)
-        for i, code in enumerate(example.countries):
-            lat, lon = (float(lats[i]), float(lons[i])) if lats else points.loc[code, ["latitude", "longitude"]]
-            rows.append(
-                {
-                    "example_id": example.id,
-                    "section": example.section,
-                    "country": code,
-                    "place": names[i] if i < len(names) else names[-1],
-                    "latitude": lat,
-                    "longitude": lon,
-                }
-            )
-    return pd.DataFrame(rows, columns=["example_id", "section", "country", "place", "latitude", "longitude"])
+    for axis in ("latitude", "longitude"):
+        given = pd.to_numeric(places[axis], errors="coerce")
+        places[axis] = given.fillna(places["country"].map(points[axis])).astype(float)
+    return places.reset_index(drop=True)
 
 
 def build_dataset(raw: pd.DataFrame, file: str, origin: str = "curated") -> Dataset:

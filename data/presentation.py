@@ -10,6 +10,7 @@ import pandas as pd
 
 from data.loader import Dataset
 from data.selection import Selection
+from data.translations import Translate, untranslated
 
 NOTE, SOURCES = "note", "sources"
 
@@ -32,23 +33,28 @@ class Deck:
     def first_example_index(self) -> int:
         return 1 if self.content_note else 0
 
-    def label(self, index: int) -> str:
-        """'Content note', 'Slide N of M' (N counts examples only) or 'Sources'."""
+    def label(self, index: int, _: Translate = untranslated) -> str:
+        """'Content note', 'Slide N of M' (N counts examples only) or 'Sources', in the language of ``_``."""
         kind = self.slides[index]
         if kind == NOTE:
-            return "Content note"
+            return _("Content note")
         if kind == SOURCES:
-            return "Sources"
-        return f"Slide {index - self.first_example_index() + 1} of {len(self.examples)}"
+            return _("Sources")
+        return _("Slide {number} of {count}").format(
+            number=index - self.first_example_index() + 1, count=len(self.examples)
+        )
 
 
-def playlist(dataset: Dataset, selection: Selection, ids: Sequence[str]) -> tuple[pd.DataFrame, list[str]]:
+def playlist(
+    dataset: Dataset, selection: Selection, ids: Sequence[str], _: Translate = untranslated
+) -> tuple[pd.DataFrame, list[str]]:
     """The examples to present: ``ids`` in their order when given, else the selection. Unknown ids are noted."""
     if not ids:
         return selection.examples, []
     by_id = dataset.examples.set_index("id", drop=False)
     known = [i for i in dict.fromkeys(ids) if i in by_id.index]
-    notices = [f"Ignored ids={i[:40]!r}: no such example." for i in ids if i not in by_id.index]
+    unknown = [i for i in ids if i not in by_id.index]
+    notices = [_("Ignored ids={value}: no such example.").format(value=repr(i[:40])) for i in unknown]
     return by_id.loc[known].reset_index(drop=True), notices
 
 

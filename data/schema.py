@@ -14,6 +14,9 @@ import pycountry
 
 REQUIRED_COLUMNS = ("id", "section", "title", "summary", "country", "year", "mission", "source")
 OPTIONAL_COLUMNS = ("place", "latitude", "longitude", "mission_basis", "key_figure", "prompt")
+TRANSLATED_FIELDS = ("title", "summary", "key_figure", "prompt")
+TRANSLATIONS = ("fr", "es")
+TRANSLATION_COLUMNS = tuple(f"{field}_{lang}" for lang in TRANSLATIONS for field in TRANSLATED_FIELDS)
 MISSION_BASES = ("stated", "inferred", "not named")
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 YEAR_PATTERN = r"^(?P<start>\d{4})(?:(?P<dash>-)(?P<end>\d{4})?)?$"
@@ -109,17 +112,21 @@ def coordinates_valid(frame: pd.DataFrame) -> pd.Series:
     if "latitude" not in frame or "longitude" not in frame:
         return pd.Series(True, index=frame.index)
 
-    def row_ok(row: pd.Series) -> bool:
-        lat, lon = split_list(row["latitude"]), split_list(row["longitude"])
-        if not lat and not lon:
+    def ok(lat: str, lon: str, country: str) -> bool:
+        lats, lons = split_list(lat), split_list(lon)
+        if not lats and not lons:
             return True
         return (
-            len(lat) == len(lon) == len(split_list(row["country"]))
-            and numbers_in_range(row["latitude"], 90)
-            and numbers_in_range(row["longitude"], 180)
+            len(lats) == len(lons) == len(split_list(country))
+            and numbers_in_range(lat, 90)
+            and numbers_in_range(lon, 180)
         )
 
-    return frame.apply(row_ok, axis=1)
+    return pd.Series(
+        [ok(*cells) for cells in zip(frame["latitude"], frame["longitude"], frame["country"])],
+        index=frame.index,
+        dtype=bool,
+    )
 
 
 def text_checks(name: str, cell_required: bool) -> list[pa.Check]:
@@ -182,6 +189,10 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
                 rule(lambda s: s.str.strip().isin(("", *MISSION_BASES)), "basis", "unknown mission basis"),
                 required=False,
             ),
+            **{
+                column: text_column(column.rsplit("_", 1)[0], False, column_required=False)
+                for column in TRANSLATION_COLUMNS
+            },
             "latitude": pa.Column(str, required=False),
             "longitude": pa.Column(str, required=False),
         },

@@ -74,4 +74,4 @@ def test_widget_change_updates_the_count():
 
 def test_about_panel_shows_the_dataset_version():
     app = run()
-    assert any("dataset version 1.0.0" in e.label for e in app.expander)
+    assert any("dataset version 1.1.0" in e.label for e in app.expander)

@@ -79,4 +79,4 @@ def test_every_place_has_coordinates(dataset):
 
 
 def test_version_from_changelog(dataset):
-    assert dataset.version == "1.0.0" and dataset.version_date == "2026-11-25"
+    assert dataset.version == "1.1.0" and dataset.version_date == "2026-11-25"

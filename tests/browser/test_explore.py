@@ -68,3 +68,10 @@ def test_default_view_screenshots(visit):
     page.set_viewport_size({"width": 1920, "height": 1080})
     expect(count(page)).to_be_visible()
     page.screenshot(path=DOCS / "explore-1920x1080.png")
+
+
+def test_no_match_still_draws_the_world(visit):
+    page = visit.open("?q=zzzznothing")
+    expect(count(page)).to_have_text("Showing 0 of 9 examples")
+    expect(page.get_by_text("No example matches these filters")).to_be_visible()
+    expect(page.locator(".geolayer .layer.land path").first).to_have_attribute("d", re.compile(r".{5000,}"))

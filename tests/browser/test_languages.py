@@ -1,0 +1,47 @@
+"""French and Spanish in the browser: counts, section names, cards, presenter, screenshots."""
+
+import re
+
+from playwright.sync_api import expect
+
+from bench.app_server import ROOT
+
+DOCS = ROOT / "docs"
+
+
+def test_french(visit):
+    page = visit.open("?lang=fr")
+    expect(page.get_by_test_id("count-line")).to_have_text("9 exemples sur 9")
+    expect(page.locator(".legend")).to_contain_text("Réforme du secteur de la sécurité")
+    expect(page.locator("article.card h3").first).to_have_text("Informer les femmes sur le DDR par la radio")
+    expect(page.locator("article.card").first).to_contain_text("Année non précisée")
+    expect(page.get_by_role("button", name="Effacer tous les filtres")).to_be_visible()
+    expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
+    page.screenshot(path=DOCS / "explore-fr-1280x720.png")
+
+
+def test_spanish_with_a_filter(visit):
+    page = visit.open("?lang=es&section=elections")
+    expect(page.get_by_test_id("count-line")).to_have_text("3 de 9 ejemplos")
+    expect(page.locator("article.card .badge").first).to_have_text("Elecciones")
+    expect(page.locator("article.card h3").first).to_have_text("Un grupo de trabajo para las votantes en Afganistán")
+    expect(page).to_have_url(re.compile(r"lang=es"))
+    page.screenshot(path=DOCS / "explore-es-1280x720.png")
+
+
+def test_presenter_in_french(visit):
+    visit.page.set_viewport_size({"width": 1920, "height": 1080})
+    page = visit.open("?lang=fr&view=present&ids=darfur-womens-forums&slide=1")
+    expect(page.get_by_test_id("slide-counter")).to_have_text("Diapositive 1 sur 1")
+    expect(page.locator(".slide-title")).to_have_text("Des « forums de femmes » dans les camps du Darfour")
+    expect(page.locator(".slide")).to_contain_text("Jusqu’à 200 femmes y participaient régulièrement (2006)")
+    expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
+    page.screenshot(path=DOCS / "present-fr-1920x1080.png")
+
+
+def test_switching_language_keeps_the_filters(visit):
+    page = visit.open("?section=justice")
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 2 of 9 examples")
+    page.get_by_role("radio", name="Español").click()
+    expect(page.get_by_test_id("count-line")).to_have_text("2 de 9 ejemplos")
+    expect(page).to_have_url(re.compile(r"lang=es"))

@@ -1,0 +1,124 @@
+"""French and Spanish: every interface string and every curated text has its translation."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from data.loader import load_dataset
+from data.localize import ENGLISH_MARK, localize
+from data.schema import TRANSLATED_FIELDS, TRANSLATIONS
+from data.selection import Filters, parse_query, select
+from data.translations import catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALES = ROOT / "locales"
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+
+
+def catalog_entries(lang: str):
+    return {m.id: m.string for m in read_po((LOCALES / lang / "LC_MESSAGES" / "messages.po").open("rb")) if m.id}
+
+
+def test_template_is_up_to_date(tmp_path):
+    """The .pot holds exactly the strings the code marks with _(), N_() and ngettext()."""
+    fresh = tmp_path / "messages.pot"
+    subprocess.run(
+        [
+            str(Path(sys.executable).with_name("pybabel")),
+            "extract",
+            "-k",
+            "N_",
+            "-k",
+            "_",
+            "-k",
+            "ngettext:1,2",
+            "--no-location",
+            "--sort-output",
+            "-o",
+            str(fresh),
+            "app.py",
+            "components",
+            "data",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    ids = {m.id for m in read_po(fresh.open("rb")) if m.id}
+    assert ids == {m.id for m in read_po((LOCALES / "messages.pot").open("rb")) if m.id}
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_every_interface_string_is_translated_with_the_same_placeholders(lang):
+    template = {m.id for m in read_po((LOCALES / "messages.pot").open("rb")) if m.id}
+    entries = catalog_entries(lang)
+    assert set(entries) == template
+    for msgid, msgstr in entries.items():
+        ids = msgid if isinstance(msgid, tuple) else (msgid,)
+        strings = msgstr if isinstance(msgstr, tuple) else (msgstr,)
+        assert all(strings), f"{lang}: no translation for {ids[0]!r}"
+        assert all(set(PLACEHOLDER.findall(s)) == set(PLACEHOLDER.findall(ids[0])) for s in strings), ids[0]
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_compiled_catalog_matches_the_po_file(lang):
+    entries = catalog_entries(lang)
+    translate = catalog(lang).gettext
+    assert all(translate(i) == s for i, s in entries.items() if isinstance(i, str))
+
+
+def test_the_count_line_in_each_language():
+    assert catalog("fr").gettext("Showing {count} of {total} examples").format(count=3, total=9) == "3 exemples sur 9"
+    assert catalog("es").gettext("Showing {count} of {total} examples").format(count=3, total=9) == "3 de 9 ejemplos"
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_every_curated_example_section_and_milestone_is_translated(lang):
+    dataset = load_dataset()
+    for field in TRANSLATED_FIELDS:
+        english, translated = dataset.examples[field], dataset.examples[f"{field}_{lang}"]
+        assert ((english == "") == (translated == "")).all(), field
+    assert (dataset.sections[[f"name_{lang}", f"short_{lang}"]] != "").all().all()
+    assert (dataset.milestones[[f"short_{lang}", f"title_{lang}", f"description_{lang}"]] != "").all().all()
+    localized = localize(dataset, lang)
+    assert localized.examples[ENGLISH_MARK].map(len).sum() == 0
+    assert not set(localized.examples["title"]) & set(dataset.examples["title"])
+
+
+def test_localized_labels_countries_and_search():
+    french = localize(load_dataset(), "fr")
+    examples = french.examples.set_index("id")
+    assert examples.loc["haiti-sgbv-justice-police", "year_label"] == "Année non précisée"
+    assert examples.loc["cote-divoire-electoral-quota", "year_label"] == "Depuis 2007"
+    assert examples.loc["liberia-gbv-crimes-unit", "country_names"] == "Libéria"
+    assert set(select(french, Filters(text="casques")).examples["id"]) == set()  # section names are not searched
+    assert set(select(french, Filters(text="électrices")).examples["id"]) == {
+        "afghanistan-election-task-force",
+        "sierra-leone-women-elections-group",
+    }
+    assert set(select(french, Filters(text="voters")).examples["id"]) == {
+        "afghanistan-election-task-force",
+        "sierra-leone-women-elections-group",
+    }
+
+
+def test_missing_translation_falls_back_to_english_and_is_marked(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "id,section,title,summary,country,year,mission,source,title_fr\n"
+        "m1,justice,English title,English summary.,LBR,,,A source,Titre français\n",
+        encoding="utf-8",
+    )
+    examples = localize(load_dataset(path), "fr").examples
+    assert examples.loc[0, "title"] == "Titre français"
+    assert examples.loc[0, "summary"] == "English summary."
+    assert examples.loc[0, ENGLISH_MARK] == ("summary",)
+
+
+def test_url_notices_follow_the_language():
+    _, notices = parse_query({"section": ["weather"]}, load_dataset(), catalog("es").gettext)
+    assert notices == ["Se ignoró section='weather': no existe esa sección."]
