@@ -9,9 +9,34 @@ from pathlib import Path
 from data.countries import country_name, country_points
 
 SECTIONS = ("ddr", "elections", "ssr", "military", "justice", "recruitment")
-WORDS = ("mission", "women", "police", "training", "community", "justice", "survivors", "elections", "radio",
-         "forum", "protection", "officers", "court", "reform", "outreach", "reintegration", "violence",
-         "security", "leaders", "camp", "registration", "quota", "unit", "gender", "advisers", "programme")
+WORDS = (
+    "mission",
+    "women",
+    "police",
+    "training",
+    "community",
+    "justice",
+    "survivors",
+    "elections",
+    "radio",
+    "forum",
+    "protection",
+    "officers",
+    "court",
+    "reform",
+    "outreach",
+    "reintegration",
+    "violence",
+    "security",
+    "leaders",
+    "camp",
+    "registration",
+    "quota",
+    "unit",
+    "gender",
+    "advisers",
+    "programme",
+)
 MISSIONS = ("UNMIL", "MINUSTAH", "UNOCI", "UNMISS", "MONUSCO", "UNAMID", "MINUSMA", "UNIFIL", "")
 
 
@@ -24,10 +49,15 @@ def example(rng: random.Random, index: int, countries: list[str]) -> dict[str, s
     year = rng.choice(["", "", str(start), str(start), f"{start}-{start + rng.randint(1, 6)}", f"{start}-"])
     country = rng.choice(countries)
     return {
-        "id": f"synthetic-{index}", "section": rng.choice(SECTIONS), "title": sentence(rng, rng.randint(5, 9)),
+        "id": f"synthetic-{index}",
+        "section": rng.choice(SECTIONS),
+        "title": sentence(rng, rng.randint(5, 9)),
         "summary": " ".join(sentence(rng, rng.randint(10, 18)) for _ in range(rng.randint(2, 4))),
-        "country": country, "year": year, "mission": rng.choice(MISSIONS),
-        "source": f"Synthetic report {index % 97} ({start})", "place": country_name(country),
+        "country": country,
+        "year": year,
+        "mission": rng.choice(MISSIONS),
+        "source": f"Synthetic report {index % 97} ({start})",
+        "place": country_name(country),
         "key_figure": rng.choice(["", f"{rng.randint(2, 500)} participants"]),
         "prompt": sentence(rng, 12).rstrip(".") + "?",
     }
