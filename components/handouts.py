@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
+import plotly.io
 from fpdf import FPDF
 from markupsafe import Markup
 from plotly.offline import get_plotlyjs
@@ -45,9 +46,9 @@ def locator(example_id: str, examples: pd.DataFrame, dataset: Dataset) -> str:
     chosen = examples[examples["id"] == example_id]
     places = dataset.places[dataset.places["example_id"] == example_id]
     figure = map_figure(Selection(chosen, places, len(dataset.examples)), dataset, height=300)
-    figure.update_layout(showlegend=False)
-    return figure.to_html(
-        full_html=False, include_plotlyjs=False, div_id=f"map-{example_id}", config={"staticPlot": True}
+    figure["layout"]["showlegend"] = False
+    return plotly.io.to_html(
+        figure, full_html=False, include_plotlyjs=False, div_id=f"map-{example_id}", config={"staticPlot": True}
     )
 
 

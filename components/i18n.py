@@ -6,6 +6,9 @@ else English. ``_()`` translates an interface string for the current session.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+from functools import cache
+
 import streamlit as st
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -22,13 +25,18 @@ def browser_language() -> str:
     return locale if locale in LANGUAGES else DEFAULT
 
 
+# The language of the script run in progress: set once per run by the switch, read by every _().
+# A context variable, not session state: cheap to read, and each run's thread has its own.
+LANGUAGE: ContextVar[str] = ContextVar("language", default=DEFAULT)
+
+
+def use(lang: str) -> None:
+    LANGUAGE.set(lang if lang in LANGUAGES else DEFAULT)
+
+
 def current() -> str:
-    """The session's language (set by the switch); English outside a Streamlit run."""
-    try:
-        lang = st.session_state.get("lang")
-    except Exception:  # no script run (e.g. a plain unit test)
-        lang = None
-    return lang if lang in LANGUAGES else DEFAULT
+    """The language of this script run (English outside one)."""
+    return LANGUAGE.get()
 
 
 def _(message: str) -> str:
@@ -41,7 +49,12 @@ def N_(message: str) -> str:
 
 
 def number(value: int, lang: str | None = None) -> str:
-    return format_decimal(value, locale=lang or current())
+    return formatted_number(value, lang or current())
+
+
+@cache
+def formatted_number(value: int, lang: str) -> str:
+    return format_decimal(value, locale=lang)
 
 
 def long_date(value, lang: str | None = None) -> str:
@@ -49,7 +62,12 @@ def long_date(value, lang: str | None = None) -> str:
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
-    return catalog(current()).ngettext(singular, plural, count).format(count=number(count))
+    return plural_form(singular, plural, count, current())
+
+
+@cache
+def plural_form(singular: str, plural: str, count: int, lang: str) -> str:
+    return catalog(lang).ngettext(singular, plural, count).format(count=formatted_number(count, lang))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)

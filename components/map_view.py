@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 from markupsafe import escape
 
@@ -80,7 +79,7 @@ def operations_layer(dataset: Dataset) -> dict | None:
 
 def map_figure(
     selection: Selection, dataset: Dataset, *, highlight: str = "", context: bool = False, height: int = 460
-) -> go.Figure:
+) -> dict:
     """The map as a plotly figure; ``highlight`` enlarges one place (presenter's locator map)."""
     markers = place_markers(selection, dataset)
     counts = selection.places["country"].value_counts()
@@ -154,7 +153,8 @@ def map_figure(
         "hoverlabel": {"font_size": 15},
         "clickmode": "event+select",
     }
-    return go.Figure(data=traces, layout=layout)
+    # A plain dict: st.plotly_chart validates it once; a go.Figure would be validated twice.
+    return {"data": traces, "layout": layout}
 
 
 def on_map_select() -> None:

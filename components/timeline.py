@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 from markupsafe import escape
 
@@ -18,12 +17,8 @@ TITLES_IN_HOVER = 4
 
 def grouped(examples: pd.DataFrame, highlight: str) -> pd.DataFrame:
     """One marker per (section, span): how many examples, a few titles, and whether it holds ``highlight``."""
-    frame = examples[["id", "section", "title", "place", "year_start", "year_end", "open_end", "year_label"]].copy()
-    frame["dated"] = frame["year_start"].notna()
-    frame["hover_line"] = (
-        [f"<b>{escape(t)}</b> ({escape(p)})" for t, p in zip(frame["title"], frame["place"])]
-        if len(frame) <= 5000
-        else frame["title"].map(escape)
+    frame = examples[["id", "section", "title", "place", "year_start", "year_end", "open_end", "year_label"]].assign(
+        dated=examples["year_start"].notna(), highlight=examples["id"] == highlight
     )
     keys = ["section", "dated", "year_label"]
     groups = (
@@ -33,11 +28,15 @@ def grouped(examples: pd.DataFrame, highlight: str) -> pd.DataFrame:
             year_start=("year_start", "first"),
             year_end=("year_end", "first"),
             open_end=("open_end", "first"),
-            highlight=("id", lambda ids: highlight in set(ids)),
-            lines=("hover_line", lambda lines: "<br>".join(list(lines)[:TITLES_IN_HOVER])),
+            highlight=("highlight", "any"),
         )
         .reset_index()
     )
+    # Hover text names the first few examples of each marker only: cheap at any size.
+    shown = frame.groupby(keys, sort=False, dropna=False).head(TITLES_IN_HOVER)
+    shown = shown.assign(line=[f"<b>{escape(t)}</b> ({escape(p)})" for t, p in zip(shown["title"], shown["place"])])
+    lines = shown.groupby(keys, sort=False, dropna=False)["line"].agg("<br>".join)
+    groups["lines"] = lines.reindex(pd.MultiIndex.from_frame(groups[keys])).to_numpy()
     more = (groups["count"] - TITLES_IN_HOVER).clip(lower=0)
     groups["hover"] = (
         groups["year_label"].map(escape)
@@ -71,7 +70,7 @@ def marker_trace(groups: pd.DataFrame, xs: list, lane: str, colour: str, symbol,
 
 def timeline_figure(
     selection: Selection, dataset: Dataset, *, highlight: str = "", height: int = 380, milestones: bool = True
-) -> go.Figure:
+) -> dict:
     """Dated examples on a year axis (one lane per section); undated ones in a separate labelled lane."""
     names = dataset.section_short_names
     lanes = [names[s] for s in dataset.sections["slug"]]
@@ -169,7 +168,8 @@ def timeline_figure(
         "shapes": shapes,
         "annotations": annotations,
     }
-    return go.Figure(data=traces, layout=layout)
+    # A plain dict: st.plotly_chart validates it once; a go.Figure would be validated twice.
+    return {"data": traces, "layout": layout}
 
 
 def render_timeline(selection: Selection, dataset: Dataset) -> None:

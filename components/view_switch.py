@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.i18n import DEFAULT, LANGUAGES, N_, _, browser_language
+from components.i18n import DEFAULT, LANGUAGES, N_, _, browser_language, use
 from components.url_state import write_param
 
 VIEWS = {"explore": N_("Explore"), "present": N_("Present")}
@@ -45,4 +45,5 @@ def render_language_switch() -> str:
             width="stretch",
         )
     write_param("lang", None if lang == DEFAULT else lang)
+    use(lang or DEFAULT)
     return lang or DEFAULT

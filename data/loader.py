@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
@@ -195,7 +196,11 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
 
 
 def example_places(examples: pd.DataFrame) -> pd.DataFrame:
-    """One row per (example, country) with the example's coordinates or the country's point."""
+    """One row per (example, country) with the example's coordinates or the country's point.
+
+    ``row`` is the example's position in ``examples``, so a boolean mask over the examples selects
+    their places without matching ids.
+    """
     counts = examples["countries"].map(len)
     names = [split_list(p) if len(split_list(p)) == n else [p] * n for p, n in zip(examples["place"], counts)]
     lats = [split_list(v) or [None] * n for v, n in zip(examples["latitude"], counts)]
@@ -204,6 +209,7 @@ def example_places(examples: pd.DataFrame) -> pd.DataFrame:
         pd.DataFrame(
             {
                 "example_id": examples["id"],
+                "row": np.arange(len(examples)),
                 "section": examples["section"],
                 "country": examples["countries"].map(list),
                 "place": names,

@@ -67,7 +67,8 @@ def select(dataset: Dataset, filters: Filters) -> Selection:
     if filters.place:
         keep &= examples["id"].isin(dataset.places.loc[dataset.places["place"] == filters.place, "example_id"])
     chosen = examples[keep]
-    return Selection(chosen, dataset.places[dataset.places["example_id"].isin(chosen["id"])], len(examples))
+    places = dataset.places[keep.to_numpy()[dataset.places["row"].to_numpy()]]
+    return Selection(chosen, places, len(examples))
 
 
 def parse_year(values: Sequence[str], name: str, notices: list[str], _: Translate = untranslated) -> int | None:
