@@ -7,7 +7,7 @@ from markupsafe import Markup, escape
 
 from components.cards import badges_html, in_language, mission_text, place_line
 from components.handouts import html_handout, pdf_handout
-from components.i18n import N_, _, current, number
+from components.i18n import N_, _, current, ngettext
 from components.map_view import PLOT_CONFIG, map_figure
 from components.timeline import timeline_figure
 from components.url_state import notice_box, write_param
@@ -167,7 +167,7 @@ def render_downloads(examples, dataset: Dataset, where: str) -> None:
     ready = st.session_state.get("handouts", {})
     if ready.get("key") != (ids, dataset.version, current()):
         if not st.button(
-            _("Prepare handouts of these {count} examples").format(count=number(len(ids))),
+            ngettext("Prepare the handout of this example", "Prepare handouts of these {count} examples", len(ids)),
             key=f"{where}_prepare",
             icon=":material/description:",
         ):
@@ -184,8 +184,8 @@ def render_downloads(examples, dataset: Dataset, where: str) -> None:
         st.session_state["handouts"] = ready
         progress.empty()
     st.caption(
-        _("Handouts of these {count} examples, dataset version {version}:").format(
-            count=number(len(ids)), version=dataset.version
+        _("Handouts of {examples}, dataset version {version}:").format(
+            examples=ngettext("{count} example", "{count} examples", len(ids)), version=dataset.version
         )
     )
     files = (
