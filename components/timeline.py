@@ -21,6 +21,8 @@ def grouped(examples: pd.DataFrame, highlight: str) -> pd.DataFrame:
         dated=examples["year_start"].notna(), highlight=examples["id"] == highlight
     )
     keys = ["section", "dated", "year_label"]
+    if frame.empty:
+        return pd.DataFrame(columns=[*keys, "count", "year_start", "year_end", "open_end", "highlight", "hover"])
     groups = (
         frame.groupby(keys, sort=False, dropna=False)
         .agg(
@@ -98,6 +100,8 @@ def timeline_figure(
             traces.append(marker_trace(dated, dated["year_start"].astype(int).tolist(), lane, colour, symbols, "x"))
         if not undated.empty:
             traces.append(marker_trace(undated, [_(UNDATED_LANE)] * len(undated), lane, colour, "square", "x2"))
+    if not traces:  # plotly refuses a figure with no trace: keep the empty axes and the milestones
+        traces.append(dict(type="scatter", x=[], y=[], xaxis="x", yaxis="y", hoverinfo="skip"))
     shapes, annotations = [], []
     if milestones:
         for level, milestone in enumerate(dataset.milestones.itertuples()):

@@ -41,6 +41,7 @@ def test_default_view_shows_every_example():
         ({"q": "radio"}, 1),
         ({"from": "2004", "to": "2006", "undated": "false"}, 2),
         ({"place": "Liberia"}, 2),
+        ({"q": "no-such-word"}, 0),
     ],
 )
 def test_url_parameters_set_the_widgets_and_the_count(params, shown):

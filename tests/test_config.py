@@ -32,3 +32,7 @@ def test_static_serving_holds_only_the_map_and_fonts():
         "fonts/DejaVuSans-Bold.ttf",
         "fonts/LICENSE",
     }
+
+
+def test_viewers_never_see_a_traceback():
+    assert CONFIG["client"]["showErrorDetails"] == "none"

@@ -123,3 +123,13 @@ def test_parse_query_bad_values_are_ignored_with_a_notice(dataset, params, notic
     filters, notices = parse_query(params, dataset)
     assert notices == [notice]
     assert filters == Filters()
+
+
+def test_views_accept_an_empty_selection(dataset):
+    from components.map_view import map_figure
+    from components.timeline import timeline_figure
+
+    empty = select(dataset, Filters(text="zzzz-no-such-word"))
+    assert empty.count == 0
+    assert [len(trace["x"]) for trace in timeline_figure(empty, dataset)["data"]] == [0]
+    assert [trace["type"] for trace in map_figure(empty, dataset)["data"]] == ["scattergeo"]  # the world still drawn
