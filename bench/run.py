@@ -2,6 +2,7 @@
 
     python bench/run.py           # full run: 100, 1,000, 10,000, 100,000 examples (several minutes)
     python bench/run.py --quick   # CI: 100 and 1,000 examples, fewer repeats
+    python bench/run.py --curated # browser times on the curated nine examples (median and max of 5)
 
 Each figure is printed beside its budget with PASS/FAIL. The exit status is 0 whenever the benchmark
 itself ran: a slow machine shows FAIL in the table, it does not fail the run.
@@ -25,6 +26,7 @@ from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from bench.app_server import ROOT, start_app  # noqa: E402
 from bench.synthetic import write_examples  # noqa: E402
+from data.loader import EXAMPLES_FILE  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
 rows: list[tuple[str, str, float, str]] = []  # (size, figure, value, budget text)
@@ -153,7 +155,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes and few repeats (for CI)")
     parser.add_argument("--sizes", type=int, nargs="+", help="dataset sizes (default 100 1000 10000 100000)")
+    parser.add_argument("--curated", action="store_true", help="only the browser times on the curated examples")
     args = parser.parse_args()
+    if args.curated:
+        for name, value in browser_times(EXAMPLES_FILE, repeats=5, memory_sessions=2).items():
+            print(f"curated examples  {name:<46}{value:>10,.1f}")
+        return 0
     sizes = args.sizes or ((100, 1_000) if args.quick else (100, 1_000, 10_000, 100_000))
     repeats = 2 if args.quick else 5
     memory_sessions = 3 if args.quick else 20
