@@ -12,7 +12,7 @@ from components.map_view import PLOT_CONFIG, map_figure
 from components.timeline import timeline_figure
 from components.url_state import notice_box, write_param
 from data.loader import Dataset
-from data.presentation import NOTE, SOURCES, Deck, playlist, slide_from_url, slide_to_url, sources
+from data.presentation import NOTE, SOURCES, Deck, moved, playlist, slide_from_url, slide_to_url, sources
 from data.selection import Selection
 
 # Buttons and the keys that press them (Streamlit's own shortcuts). Clickers send PageDown/PageUp.
@@ -51,9 +51,44 @@ def playlist_ids(dataset: Dataset, selection: Selection, panel) -> list[str]:
         chosen = st.multiselect(
             _("Examples, in the order you pick them"), options, key="ids", format_func=lambda i: titles.get(i, i)
         )
-        st.caption(_("Remove and re-add an example to move it to the end. The link keeps this order."))
+        st.caption(
+            _("The slides follow this order, and so does the link. Move the example on screen with the buttons below.")
+        )
     write_param("ids", chosen)
     return chosen
+
+
+def reorder(example_id: str, step: int) -> None:
+    """Move the example on screen earlier or later in the playlist; it stays on screen."""
+    before = st.session_state["ids"]
+    st.session_state["ids"] = moved(before, example_id, step)
+    st.session_state["slide"] += st.session_state["ids"].index(example_id) - before.index(example_id)
+
+
+def render_reorder(deck: Deck) -> None:
+    example_id = deck.slides[st.session_state["slide"]]
+    if example_id not in st.session_state.get("ids", []):
+        return
+    position = st.session_state["ids"].index(example_id)
+    earlier, later = st.columns(2)
+    earlier.button(
+        _("Move earlier"),
+        key="move_earlier",
+        on_click=reorder,
+        args=(example_id, -1),
+        icon=":material/arrow_upward:",
+        disabled=position == 0,
+        width="stretch",
+    )
+    later.button(
+        _("Move later"),
+        key="move_later",
+        on_click=reorder,
+        args=(example_id, 1),
+        icon=":material/arrow_downward:",
+        disabled=position == len(st.session_state["ids"]) - 1,
+        width="stretch",
+    )
 
 
 def slide_html(example, dataset: Dataset) -> str:
@@ -225,4 +260,6 @@ def render_presenter(selection: Selection, dataset: Dataset, panel) -> None:
         render_slide(deck.slides[st.session_state["slide"]], deck, dataset)
     write_param("slide", slide_to_url(st.session_state["slide"], deck) or None)
     with panel:
+        if not examples.empty:
+            render_reorder(deck)
         render_downloads(examples, dataset, "present")

@@ -73,3 +73,13 @@ def slide_to_url(index: int, deck: Deck) -> int:
 def sources(examples: pd.DataFrame) -> list[str]:
     """The distinct citations of the examples, in order of first appearance."""
     return list(dict.fromkeys(examples["source"]))
+
+
+def moved(ids: Sequence[str], item: str, step: int) -> list[str]:
+    """``ids`` with ``item`` moved ``step`` places (negative: earlier), kept within the list."""
+    order = list(ids)
+    if item not in order:
+        return order
+    start = order.index(item)
+    order.insert(max(0, min(len(order) - 1, start + step)), order.pop(start))
+    return order

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from components.handouts import html_handout, pdf_handout
 from data.loader import load_dataset
-from data.presentation import NOTE, SOURCES, Deck, playlist, slide_from_url, slide_to_url, sources
+from data.presentation import NOTE, SOURCES, Deck, moved, playlist, slide_from_url, slide_to_url, sources
 from data.selection import Filters, select
 
 
@@ -93,3 +93,10 @@ def test_html_handout_is_self_contained(dataset):
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", markup)  # nothing loaded from elsewhere
     assert "window.PlotlyGeoAssets" in html  # the world map travels inside the file
     assert html.count('class="page"') == 2
+
+
+@pytest.mark.parametrize(
+    "item, step, order", [("b", -1, "bac"), ("b", 1, "acb"), ("a", -1, "abc"), ("c", 5, "abc"), ("z", 1, "abc")]
+)
+def test_moved(item, step, order):
+    assert "".join(moved(list("abc"), item, step)) == order

@@ -106,3 +106,14 @@ def test_html_handout_works_with_the_network_blocked(browser, tmp_path):
     assert page.locator(".geolayer").count() == 3
     assert asked == []
     context.close()
+
+
+def test_moving_the_example_on_screen_reorders_the_playlist(visit):
+    page = visit.open(f"?view=present&{PLAYLIST}&slide=2")
+    expect(counter(page)).to_have_text("Slide 2 of 3")
+    page.get_by_role("button", name="Move earlier").click()
+    expect(counter(page)).to_have_text("Slide 1 of 3")
+    expect(page.locator(".slide-title")).to_have_text("GBV Crimes Unit of Liberia's Ministry of Justice")
+    expect(page).to_have_url(re.compile(r"ids=liberia-gbv-crimes-unit&ids=darfur-womens-forums"))
+    page.keyboard.press("ArrowRight")
+    expect(page.locator(".slide-title")).to_have_text("Women's Forums in Darfur camps")
