@@ -45,8 +45,7 @@ def inline_assets() -> str:
 def locator(example_id: str, examples: pd.DataFrame, dataset: Dataset) -> str:
     chosen = examples[examples["id"] == example_id]
     places = dataset.places[dataset.places["example_id"] == example_id]
-    figure = map_figure(Selection(chosen, places, len(dataset.examples)), dataset, height=300)
-    figure["layout"]["showlegend"] = False
+    figure = map_figure(Selection(chosen, places, len(dataset.examples)), dataset, height=300, legend=False)
     return plotly.io.to_html(
         figure, full_html=False, include_plotlyjs=False, div_id=f"map-{example_id}", config={"staticPlot": True}
     )

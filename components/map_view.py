@@ -78,7 +78,13 @@ def operations_layer(dataset: Dataset) -> dict | None:
 
 
 def map_figure(
-    selection: Selection, dataset: Dataset, *, highlight: str = "", context: bool = False, height: int = 460
+    selection: Selection,
+    dataset: Dataset,
+    *,
+    highlight: str = "",
+    context: bool = False,
+    height: int = 460,
+    legend: bool = True,
 ) -> dict:
     """The map as a plotly figure; ``highlight`` enlarges one place (presenter's locator map)."""
     markers = place_markers(selection, dataset)
@@ -152,6 +158,7 @@ def map_figure(
         "legend": {"orientation": "h", "y": -0.02, "font": {"size": 14}},
         "hoverlabel": {"font_size": 15},
         "clickmode": "event+select",
+        "showlegend": legend,
     }
     # A plain dict: st.plotly_chart validates it once; a go.Figure would be validated twice.
     return {"data": traces, "layout": layout}

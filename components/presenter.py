@@ -133,13 +133,13 @@ def render_example(example, examples, dataset: Dataset) -> None:
         )
         highlight = places["place"].iloc[0] if not places.empty else ""
         st.plotly_chart(
-            map_figure(selection, dataset, highlight=highlight, height=330),
+            map_figure(selection, dataset, highlight=highlight, height=330, legend=False),
             config=PLOT_CONFIG,
             key="locator",
             width="stretch",
         )
         st.plotly_chart(
-            timeline_figure(selection, dataset, highlight=example.id, height=260, milestones=False),
+            timeline_figure(selection, dataset, highlight=example.id, height=260, milestones=False, compact=True),
             config={"displaylogo": False, "staticPlot": True},
             key="mini_timeline",
             width="stretch",

@@ -71,7 +71,13 @@ def marker_trace(groups: pd.DataFrame, xs: list, lane: str, colour: str, symbol,
 
 
 def timeline_figure(
-    selection: Selection, dataset: Dataset, *, highlight: str = "", height: int = 380, milestones: bool = True
+    selection: Selection,
+    dataset: Dataset,
+    *,
+    highlight: str = "",
+    height: int = 380,
+    milestones: bool = True,
+    compact: bool = False,
 ) -> dict:
     """Dated examples on a year axis (one lane per section); undated ones in a separate labelled lane."""
     names = dataset.section_short_names
@@ -148,14 +154,14 @@ def timeline_figure(
         "plot_bgcolor": "white",
         "margin": {"l": 10, "r": 10, "t": 75 if milestones else 10, "b": 30},
         "xaxis": {
-            "domain": [0, 0.8],
+            "domain": [0, 0.72 if compact else 0.8],
             "range": [int(low) - 1, int(high) + 1],
-            "dtick": 2,
+            "dtick": 4 if compact else 2,
             "tickformat": "d",
             "gridcolor": "#EEE",
         },
         "xaxis2": {
-            "domain": [0.815, 1],
+            "domain": [0.74 if compact else 0.815, 1],
             "type": "category",
             "categoryorder": "array",
             "categoryarray": [_(UNDATED_LANE)],
