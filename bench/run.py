@@ -11,7 +11,6 @@ itself ran: a slow machine shows FAIL in the table, it does not fail the run.
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import sys
 import tempfile
@@ -21,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from playwright.sync_api import Error as PlaywrightError  # noqa: E402
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from bench.app_server import ROOT, start_app  # noqa: E402
@@ -87,27 +86,42 @@ STEP_TIMEOUT_MS = 120_000
 
 
 def timed_step(step, *args) -> float:
-    started = time.perf_counter()
+    """Run a browser step that returns its own duration in ms; a step that times out is recorded."""
     try:
-        step(*args)
+        return step(*args)
     except (AssertionError, PlaywrightError):
         return TIMED_OUT
-    return (time.perf_counter() - started) * 1000
 
 
-def load(page, url: str) -> None:
-    """Navigate until the count line and the map's land are there."""
+# Timed inside the page, checked on every animation frame: Playwright's own polling (100, 250,
+# 500, 1000 ms apart) would round every figure up to its next poll.
+LOADED = """() => {
+    const count = document.querySelector('[data-testid="count-line"]');
+    const land = document.querySelector('.geolayer .layer.land path');
+    return count !== null && /\\d/.test(count.textContent) && land !== null && performance.now();
+}"""
+CHANGED = """(before) => {
+    const count = document.querySelector('[data-testid="count-line"]');
+    const clicked = window.benchClickedAt;
+    return count !== null && count.textContent !== before && clicked !== undefined && performance.now() - clicked;
+}"""
+NOTE_CLICK = """() => document.addEventListener(
+    'click', () => { window.benchClickedAt = performance.now(); }, {capture: true, once: true}
+)"""
+
+
+def load(page, url: str) -> float:
+    """Navigate; ms from the start of navigation until the count line and the map's land are there."""
     page.goto(url, timeout=STEP_TIMEOUT_MS)
-    expect(page.get_by_test_id("count-line")).to_contain_text(re.compile(r"\d"), timeout=STEP_TIMEOUT_MS)
-    expect(page.locator(".geolayer .layer.land path").first).to_be_attached(timeout=STEP_TIMEOUT_MS)
+    return page.wait_for_function(LOADED, polling="raf", timeout=STEP_TIMEOUT_MS).json_value()
 
 
-def click_filter(page) -> None:
-    """Untick "include examples with no stated year" and wait for the count to change."""
-    count = page.get_by_test_id("count-line")
-    before = count.inner_text()
+def click_filter(page) -> float:
+    """Untick "include examples with no stated year"; ms from the click until the count changes."""
+    before = page.get_by_test_id("count-line").text_content()
+    page.evaluate(NOTE_CLICK)
     page.get_by_test_id("stCheckbox").filter(has=page.locator("input")).first.click()
-    expect(count).not_to_have_text(before, timeout=STEP_TIMEOUT_MS)
+    return page.wait_for_function(CHANGED, arg=before, polling="raf", timeout=STEP_TIMEOUT_MS).json_value()
 
 
 def rss_mb(pid: int) -> float:

@@ -6,8 +6,10 @@ import pandas as pd
 import streamlit as st
 from markupsafe import escape
 
+from components.charts import plot
 from components.i18n import _, current, ngettext, number
 from data.countries import country_name, country_points
+from data.grouping import group_rows
 from data.loader import Dataset
 from data.selection import Selection
 
@@ -20,39 +22,34 @@ LAND, OCEAN, SHADE = "#EDEBE6", "#F7FAFC", "#C9D6E3"
 
 
 def place_markers(selection: Selection, dataset: Dataset) -> pd.DataFrame:
-    """One marker per place: how many examples, their sections, and a hover text naming a few."""
+    """One marker per place: how many examples, their section (or "several"), and a hover text naming a few."""
     places = selection.places
+    columns = ["place", "latitude", "longitude", "country"]
     if places.empty:
-        return pd.DataFrame(columns=["place", "latitude", "longitude", "count", "section", "hover"])
-    keys = ["place", "latitude", "longitude"]
-    grouped = (
-        places.groupby(keys, sort=False)
-        .agg(
-            count=("example_id", "size"),
-            sections=("section", lambda s: tuple(dict.fromkeys(s))),
-            country=("country", "first"),
-        )
-        .reset_index()
-    )
+        return pd.DataFrame(columns=[*columns, "count", "section", "hover"])
+    rows = group_rows(places, ["place", "latitude", "longitude"])
+    grouped = places.iloc[rows.first][[*columns, "section"]].reset_index(drop=True)
+    grouped["count"] = rows.sizes
+    grouped["section"] = grouped["section"].where(~rows.varies(places["section"]), "several")
     # Hover lines for the first few examples of each place only: cheap at any size.
-    shown = (
-        places.groupby(keys, sort=False)
-        .head(HOVER_TITLES)
-        .merge(selection.examples[["id", "title", "year_label"]], left_on="example_id", right_on="id")
-    )
+    shown = places.iloc[rows.leading(HOVER_TITLES)][["example_id", "section"]]
+    about = selection.examples.set_index("id")[["title", "year_label"]].reindex(shown["example_id"])
     names = dataset.section_names
-    shown["line"] = [
-        f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))})"
-        for t, y, s in zip(shown["title"], shown["year_label"], shown["section"])
-    ]
-    lines = shown.groupby(keys, sort=False)["line"].agg("<br>".join)
-    grouped["lines"] = grouped.set_index(keys).index.map(lines)
-    grouped["section"] = grouped["sections"].map(lambda s: s[0] if len(s) == 1 else "several")
+    lines = rows.join(
+        rows.leading(HOVER_TITLES),
+        (
+            f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))})"
+            for t, y, s in zip(about["title"].tolist(), about["year_label"].tolist(), shown["section"].tolist())
+        ),
+        "<br>",
+    )
     grouped["hover"] = [
         f"<b>{escape(p)}</b>, {escape(country_name(c, current()))}<br>"
-        f"{ngettext('{count} example', '{count} examples', n)}<br>{lines}"
+        f"{ngettext('{count} example', '{count} examples', n)}<br>{text}"
         + ("<br>" + _("… and {count} more").format(count=number(n - HOVER_TITLES)) if n > HOVER_TITLES else "")
-        for p, c, n, lines in zip(grouped["place"], grouped["country"], grouped["count"], grouped["lines"])
+        for p, c, n, text in zip(
+            grouped["place"].tolist(), grouped["country"].tolist(), grouped["count"].tolist(), lines
+        )
     ]
     return grouped
 
@@ -156,11 +153,10 @@ def map_figure(
         "dragmode": "pan",
         "geo": geo,
         "legend": {"orientation": "h", "y": -0.02, "font": {"size": 14}},
-        "hoverlabel": {"font_size": 15},
+        "hoverlabel": {"font": {"size": 15}},
         "clickmode": "event+select",
         "showlegend": legend,
     }
-    # A plain dict: st.plotly_chart validates it once; a go.Figure would be validated twice.
     return {"data": traces, "layout": layout}
 
 
@@ -174,7 +170,7 @@ def on_map_select() -> None:
 
 def render_map(selection: Selection, dataset: Dataset) -> None:
     context = st.toggle(_("Show the 16 UN operations of May 2013"), key="context_layer")
-    st.plotly_chart(
+    plot(
         map_figure(selection, dataset, context=context),
         config=PLOT_CONFIG,
         key="map",

@@ -6,6 +6,7 @@ import streamlit as st
 from markupsafe import Markup, escape
 
 from components.cards import badges_html, in_language, mission_text, place_line
+from components.charts import plot
 from components.handouts import html_handout, pdf_handout
 from components.i18n import N_, _, current, ngettext
 from components.map_view import PLOT_CONFIG, map_figure
@@ -132,13 +133,13 @@ def render_example(example, examples, dataset: Dataset) -> None:
             examples, dataset.places[dataset.places["example_id"].isin(examples["id"])], len(dataset.examples)
         )
         highlight = places["place"].iloc[0] if not places.empty else ""
-        st.plotly_chart(
+        plot(
             map_figure(selection, dataset, highlight=highlight, height=330, legend=False),
             config=PLOT_CONFIG,
             key="locator",
             width="stretch",
         )
-        st.plotly_chart(
+        plot(
             timeline_figure(selection, dataset, highlight=example.id, height=260, milestones=False, compact=True),
             config={"displaylogo": False, "staticPlot": True},
             key="mini_timeline",

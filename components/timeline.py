@@ -6,7 +6,9 @@ import pandas as pd
 import streamlit as st
 from markupsafe import escape
 
+from components.charts import plot
 from components.i18n import N_, _, ngettext, number
+from data.grouping import group_rows
 from data.loader import Dataset
 from data.selection import Selection
 
@@ -17,37 +19,26 @@ TITLES_IN_HOVER = 4
 
 def grouped(examples: pd.DataFrame, highlight: str) -> pd.DataFrame:
     """One marker per (section, span): how many examples, a few titles, and whether it holds ``highlight``."""
-    frame = examples[["id", "section", "title", "place", "year_start", "year_end", "open_end", "year_label"]].assign(
-        dated=examples["year_start"].notna(), highlight=examples["id"] == highlight
-    )
-    keys = ["section", "dated", "year_label"]
-    if frame.empty:
-        return pd.DataFrame(columns=[*keys, "count", "year_start", "year_end", "open_end", "highlight", "hover"])
-    groups = (
-        frame.groupby(keys, sort=False, dropna=False)
-        .agg(
-            count=("id", "size"),
-            year_start=("year_start", "first"),
-            year_end=("year_end", "first"),
-            open_end=("open_end", "first"),
-            highlight=("highlight", "any"),
-        )
-        .reset_index()
-    )
+    columns = ["section", "year_label", "year_start", "year_end", "open_end"]
+    if examples.empty:
+        return pd.DataFrame(columns=[*columns, "dated", "count", "highlight", "hover"])
+    rows = group_rows(examples, ["section", "year_label"])
+    groups = examples.iloc[rows.first][columns].reset_index(drop=True)
+    groups["dated"] = groups["year_start"].notna()
+    groups["count"] = rows.sizes
+    groups["highlight"] = rows.any(examples["id"] == highlight)
     # Hover text names the first few examples of each marker only: cheap at any size.
-    shown = frame.groupby(keys, sort=False, dropna=False).head(TITLES_IN_HOVER)
-    shown = shown.assign(line=[f"<b>{escape(t)}</b> ({escape(p)})" for t, p in zip(shown["title"], shown["place"])])
-    lines = shown.groupby(keys, sort=False, dropna=False)["line"].agg("<br>".join)
-    groups["lines"] = lines.reindex(pd.MultiIndex.from_frame(groups[keys])).to_numpy()
-    more = (groups["count"] - TITLES_IN_HOVER).clip(lower=0)
-    groups["hover"] = (
-        groups["year_label"].map(escape)
-        + " · "
-        + groups["count"].map(lambda n: ngettext("{count} example", "{count} examples", n))
-        + "<br>"
-        + groups["lines"]
-        + more.map(lambda n: "<br>" + _("… and {count} more").format(count=number(n)) if n else "")
+    shown = examples.iloc[rows.leading(TITLES_IN_HOVER)]
+    lines = rows.join(
+        rows.leading(TITLES_IN_HOVER),
+        (f"<b>{escape(t)}</b> ({escape(p)})" for t, p in zip(shown["title"].tolist(), shown["place"].tolist())),
+        "<br>",
     )
+    groups["hover"] = [
+        f"{escape(label)} · {ngettext('{count} example', '{count} examples', n)}<br>{text}"
+        + ("<br>" + _("… and {count} more").format(count=number(n - TITLES_IN_HOVER)) if n > TITLES_IN_HOVER else "")
+        for label, n, text in zip(groups["year_label"].tolist(), groups["count"].tolist(), lines)
+    ]
     return groups
 
 
@@ -150,7 +141,7 @@ def timeline_figure(
     layout = {
         "height": height,
         "showlegend": False,
-        "hoverlabel": {"font_size": 15},
+        "hoverlabel": {"font": {"size": 15}},
         "plot_bgcolor": "white",
         "margin": {"l": 10, "r": 10, "t": 75 if milestones else 10, "b": 30},
         "xaxis": {
@@ -175,15 +166,14 @@ def timeline_figure(
             "range": [-0.5, len(lanes) - 0.5],
             "tickfont": {"size": 13},
         },
-        "shapes": shapes,
-        "annotations": annotations,
     }
-    # A plain dict: st.plotly_chart validates it once; a go.Figure would be validated twice.
+    if milestones:
+        layout |= {"shapes": shapes, "annotations": annotations}
     return {"data": traces, "layout": layout}
 
 
 def render_timeline(selection: Selection, dataset: Dataset) -> None:
-    st.plotly_chart(timeline_figure(selection, dataset), config={"displaylogo": False}, key="timeline", width="stretch")
+    plot(timeline_figure(selection, dataset), config={"displaylogo": False}, key="timeline", width="stretch")
     st.caption(
         _(
             'Bars show spans, ▶ marks an open-ended span ("since"), dotted lines the normative milestones. '

@@ -12,6 +12,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from data.countries import country_name, country_points, resolve_country
+from data.grouping import per_distinct, per_value
 from data.reading import UnreadableFile, read_table
 from data.schema import (
     COLUMN_OF_MESSAGE,
@@ -31,7 +32,7 @@ DATA_DIR = Path(__file__).resolve().parent
 EXAMPLES_FILE = DATA_DIR / "examples.csv"
 CHANGELOG_FILE = DATA_DIR / "CHANGELOG.md"
 HEADER_ROW = 1  # spreadsheet row of the header; data rows start at 2
-QUOTED = r"^'(?=[=+\-@])"  # the apostrophe that exports put before formula-like cells
+QUOTED = r"^'([=+\-@])"  # the apostrophe that exports put before formula-like cells (no look-ahead: RE2)
 SEARCHED_COLUMNS = ("title", "summary", "place", "mission", "source")
 
 
@@ -120,8 +121,8 @@ def read_version() -> tuple[str, str]:
 
 def normalise_cells(raw: pd.DataFrame) -> pd.DataFrame:
     """Undo export quoting ('=x -> =x), strip spaces, and turn country names into ISO3 codes."""
-    cells = raw.fillna("").astype(str).apply(lambda column: column.str.strip().str.replace(QUOTED, "", regex=True))
-    cells["country"] = cells["country"].map(lambda v: ";".join(resolve_country(part) for part in split_list(v)))
+    cells = raw.fillna("").astype(str).apply(lambda column: column.str.strip().str.replace(QUOTED, r"\1", regex=True))
+    cells["country"] = per_value(cells["country"], lambda v: ";".join(resolve_country(p) for p in split_list(v)))
     return cells
 
 
@@ -164,35 +165,48 @@ def year_label(start: object, end: object, open_end: bool, _: Translate = untran
     return str(start) if start == end else f"{start}–{end}"
 
 
-def year_labels(examples: pd.DataFrame, _: Translate = untranslated) -> list[str]:
-    return [year_label(*row, _) for row in examples[["year_start", "year_end", "open_end"]].itertuples(index=False)]
+def year_labels(examples: pd.DataFrame, _: Translate = untranslated) -> pd.Series:
+    return per_distinct(
+        examples[["year_start", "year_end", "open_end"]],
+        lambda distinct: pd.Series([year_label(*row, _) for row in distinct.itertuples(index=False)], dtype=object),
+    )
 
 
 def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> pd.DataFrame:
     """Validated text rows as typed columns: section slugs, country tuples, year numbers."""
-    frame = valid.reindex(columns=[*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, *TRANSLATION_COLUMNS], fill_value="")
-    frame = frame.fillna("")
-    frame = frame.apply(lambda column: column.astype(str).str.strip())
+    columns = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, *TRANSLATION_COLUMNS]
+    frame = pd.DataFrame(
+        {c: valid[c].fillna("").astype(str).str.strip() if c in valid else "" for c in columns}, index=valid.index
+    )
     slug_of = {
-        **{name.casefold(): slug for slug, name in zip(sections["slug"], sections["name"])},
+        **{name.lower(): slug for slug, name in zip(sections["slug"], sections["name"])},
         **{slug: slug for slug in sections["slug"]},
     }
-    frame["section"] = frame["section"].str.casefold().map(slug_of)
-    frame["countries"] = frame["country"].map(lambda v: tuple(code.upper() for code in split_list(v)))
-    frame["country"] = frame["countries"].map(";".join)
-    frame["country_names"] = frame["countries"].map(lambda codes: "; ".join(map(country_name, codes)))
-    frame["missions"] = frame["mission"].map(lambda v: tuple(split_list(v)))
+    frame["section"] = frame["section"].str.lower().map(slug_of)
+    frame["countries"] = per_value(frame["country"], lambda v: tuple(code.upper() for code in split_list(v)))
+    frame["country"] = per_value(frame["country"], lambda v: ";".join(code.upper() for code in split_list(v)))
+    frame["country_names"] = per_value(
+        frame["country"], lambda v: "; ".join(country_name(code) for code in split_list(v))
+    )
+    frame["missions"] = per_value(frame["mission"], lambda v: tuple(split_list(v)))
     frame["mission_basis"] = frame["mission_basis"].where(
         frame["mission_basis"] != "", frame["mission"].map(lambda m: "stated" if m else "not named")
     )
     frame = frame.join(year_parts(frame["year"]))
     frame["year_label"] = year_labels(frame)
-    frame["place"] = frame["place"].map(lambda v: "; ".join(split_list(v)))
+    frame["place"] = per_value(frame["place"], lambda v: "; ".join(split_list(v)))
     frame["place"] = frame["place"].where(frame["place"] != "", frame["country_names"])
     frame["origin"] = origin
-    first, *rest = SEARCHED_COLUMNS
-    frame["search_text"] = frame[first].str.cat([frame[c] for c in rest], sep=" ").str.casefold()
+    frame["search_text"] = search_text(frame[list(SEARCHED_COLUMNS)])
     return frame.reset_index(drop=True)
+
+
+def search_text(columns: pd.DataFrame) -> pd.Series:
+    """The columns' text joined and lower-cased, for word search (vectorised by pyarrow)."""
+    joined = columns.iloc[:, 0]
+    for _, column in columns.iloc[:, 1:].items():
+        joined = joined + " " + column
+    return joined.str.lower()
 
 
 def example_places(examples: pd.DataFrame) -> pd.DataFrame:
@@ -201,20 +215,31 @@ def example_places(examples: pd.DataFrame) -> pd.DataFrame:
     ``row`` is the example's position in ``examples``, so a boolean mask over the examples selects
     their places without matching ids.
     """
-    counts = examples["countries"].map(len)
-    names = [split_list(p) if len(split_list(p)) == n else [p] * n for p, n in zip(examples["place"], counts)]
-    lats = [split_list(v) or [None] * n for v, n in zip(examples["latitude"], counts)]
-    lons = [split_list(v) or [None] * n for v, n in zip(examples["longitude"], counts)]
+
+    def lists(distinct: pd.DataFrame) -> pd.DataFrame:
+        """Per distinct (country, place, latitude, longitude): one list item per country."""
+        rows = []
+        for country, place, lat, lon in distinct.itertuples(index=False):
+            n = len(split_list(country))
+            names = split_list(place)
+            rows.append(
+                (
+                    split_list(country),
+                    names if len(names) == n else [place] * n,
+                    split_list(lat) or [None] * n,
+                    split_list(lon) or [None] * n,
+                )
+            )
+        return pd.DataFrame(rows, columns=["country", "place", "latitude", "longitude"], dtype=object)
+
+    listed = per_distinct(examples[["country", "place", "latitude", "longitude"]], lists)
     places = (
         pd.DataFrame(
             {
                 "example_id": examples["id"],
                 "row": np.arange(len(examples)),
                 "section": examples["section"],
-                "country": examples["countries"].map(list),
-                "place": names,
-                "latitude": lats,
-                "longitude": lons,
+                **{column: listed[column] for column in listed.columns},
             }
         )
         .explode(["country", "place", "latitude", "longitude"], ignore_index=True)

@@ -7,8 +7,9 @@ from dataclasses import replace
 import pandas as pd
 
 from data.countries import country_name
-from data.loader import Dataset, example_places, year_labels
-from data.schema import TRANSLATED_FIELDS
+from data.grouping import per_distinct, per_value
+from data.loader import Dataset, example_places, search_text, year_labels
+from data.schema import TRANSLATED_FIELDS, split_list
 from data.translations import catalog
 
 ENGLISH_MARK = "english_fields"  # column: the translated fields shown in English for want of a translation
@@ -41,16 +42,21 @@ def localize(dataset: Dataset, lang: str) -> Dataset:
         }
     )
     examples = localized_columns(examples, TRANSLATED_FIELDS, lang)
-    examples[ENGLISH_MARK] = [
-        tuple(f for f, is_missing in zip(TRANSLATED_FIELDS, row) if is_missing)
-        for row in missing.itertuples(index=False)
-    ]
+    examples[ENGLISH_MARK] = per_distinct(
+        missing,
+        lambda distinct: pd.Series(
+            [
+                tuple(f for f, is_missing in zip(TRANSLATED_FIELDS, row) if is_missing)
+                for row in distinct.itertuples(index=False)
+            ],
+            dtype=object,
+        ),
+    )
     examples["year_label"] = year_labels(examples, catalog(lang).gettext)
-    names = examples["countries"].map(lambda codes: "; ".join(country_name(c, lang) for c in codes))
+    names = per_value(examples["country"], lambda codes: "; ".join(country_name(c, lang) for c in split_list(codes)))
     examples["place"] = examples["place"].where(examples["place"] != examples["country_names"], names)
     examples["country_names"] = names
-    translated_text = examples["title"].str.cat([examples[f] for f in TRANSLATED_FIELDS[1:]], sep=" ")
-    examples["search_text"] = examples["search_text"] + " " + translated_text.str.casefold()
+    examples["search_text"] = examples["search_text"] + " " + search_text(examples[list(TRANSLATED_FIELDS)])
     return replace(
         dataset,
         examples=examples,

@@ -54,13 +54,23 @@ def read_table(content: bytes, name: str, limited: bool = True) -> pd.DataFrame:
         text = decode(content)
         if limited and text.count("\n") > MAX_ROWS + 1:
             raise UnreadableFile(f"the file has more than {MAX_ROWS:,} rows: split it")
-        try:
-            frame = pd.read_csv(io.StringIO(text), sep=separator(text), dtype=str, keep_default_na=False)
-        except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-            raise UnreadableFile(f"the file is not a valid CSV table ({error}): check quotes and separators") from error
+        frame = read_csv(text)
     if limited and len(frame) > MAX_ROWS:
         raise UnreadableFile(f"the file has {len(frame):,} rows; the limit is {MAX_ROWS:,}: split it")
     return frame.fillna("").astype(str)
+
+
+def read_csv(text: str) -> pd.DataFrame:
+    """pyarrow's parser (5x faster on large files); pandas' own one says what is wrong with a broken table."""
+    options = {"sep": separator(text), "dtype": str, "keep_default_na": False}
+    try:
+        return pd.read_csv(io.BytesIO(text.encode("utf-8")), engine="pyarrow", **options)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+        pass
+    try:
+        return pd.read_csv(io.StringIO(text), **options)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        raise UnreadableFile(f"the file is not a valid CSV table ({error}): check quotes and separators") from error
 
 
 def read_xlsx(content: bytes) -> pd.DataFrame:

@@ -6,11 +6,14 @@ so the command line, the app and the upload all report problems the same way.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pandas as pd
 import pandera.pandas as pa
 import pycountry
+
+from data.grouping import per_distinct, per_value
 
 REQUIRED_COLUMNS = ("id", "section", "title", "summary", "country", "year", "mission", "source")
 OPTIONAL_COLUMNS = ("place", "latitude", "longitude", "mission_basis", "key_figure", "prompt")
@@ -78,6 +81,10 @@ def countries_valid(value: str) -> bool:
 
 def year_parts(years: pd.Series) -> pd.DataFrame:
     """Split year cells into start, end (inclusive) and open_end; empty means not stated."""
+    return per_distinct(years.to_frame(), lambda distinct: parse_years(distinct.iloc[:, 0]))
+
+
+def parse_years(years: pd.Series) -> pd.DataFrame:
     parts = years.fillna("").astype(str).str.strip().str.extract(YEAR_PATTERN)
     start = pd.to_numeric(parts["start"], errors="coerce").astype("Int64")
     end = pd.to_numeric(parts["end"], errors="coerce").astype("Int64").fillna(start)
@@ -122,18 +129,22 @@ def coordinates_valid(frame: pd.DataFrame) -> pd.Series:
             and numbers_in_range(lon, 180)
         )
 
-    return pd.Series(
-        [ok(*cells) for cells in zip(frame["latitude"], frame["longitude"], frame["country"])],
-        index=frame.index,
-        dtype=bool,
-    )
+    def all_ok(distinct: pd.DataFrame) -> pd.Series:
+        return pd.Series([ok(*cells) for cells in distinct.itertuples(index=False)], dtype=bool)
+
+    return per_distinct(frame[["latitude", "longitude", "country"]], all_ok)
+
+
+def looks_like_formula(cells: pd.Series) -> pd.Series:
+    """Whether each cell starts like a formula: judged on its first two characters, once per distinct pair."""
+    return per_value(cells.str.slice(0, 2), lambda start: re.match(FORMULA_PATTERN, start) is not None).astype(bool)
 
 
 def text_checks(name: str, cell_required: bool) -> list[pa.Check]:
     """A length limit; ``cell_required`` also forbids empty cells."""
     checks = [
         rule(lambda s: s.str.len() <= MAX_LENGTH[name], "length", f"longer than {MAX_LENGTH[name]} characters"),
-        rule(lambda s: ~s.str.match(FORMULA_PATTERN), "formula", "starts like a spreadsheet formula"),
+        rule(lambda s: ~looks_like_formula(s), "formula", "starts like a spreadsheet formula"),
     ]
     if cell_required:
         checks.insert(0, rule(lambda s: s.str.strip() != "", "required", "is empty"))
@@ -146,13 +157,13 @@ def text_column(name: str, cell_required: bool, column_required: bool = True) ->
 
 def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> pa.DataFrameSchema:
     """Schema for an examples file whose cells are all read as text."""
-    known_sections = set(sections["slug"]) | set(sections["name"].str.casefold())
+    known_sections = set(sections["slug"]) | set(sections["name"].str.lower())
 
     def has_point(frame: pd.DataFrame) -> pd.Series:
         lat = frame["latitude"] if "latitude" in frame else pd.Series("", index=frame.index)
         placed = lat.fillna("").astype(str).str.strip() != ""
-        return placed | frame["country"].map(
-            lambda v: all(c.upper() in country_points for c in split_list(v) if is_iso3(c))
+        return placed | per_value(
+            frame["country"], lambda v: all(c.upper() in country_points for c in split_list(v) if is_iso3(c))
         ).astype(bool)
 
     return pa.DataFrameSchema(
@@ -165,12 +176,17 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
                 ],
             ),
             "section": pa.Column(
-                str, rule(lambda s: s.str.strip().str.casefold().isin(known_sections), "section", "unknown section")
+                str, rule(lambda s: s.str.strip().str.lower().isin(known_sections), "section", "unknown section")
             ),
             "title": text_column("title", True),
             "summary": text_column("summary", True),
             "country": pa.Column(
-                str, rule(countries_valid, "country", "not a valid ISO 3166-1 alpha-3 country code", element_wise=True)
+                str,
+                rule(
+                    lambda s: per_value(s, countries_valid).astype(bool),
+                    "country",
+                    "not a valid ISO 3166-1 alpha-3 country code",
+                ),
             ),
             "year": pa.Column(
                 str,

@@ -62,7 +62,7 @@ def select(dataset: Dataset, filters: Filters) -> Selection:
         keep &= overlaps.fillna(False).astype(bool) | ~dated
     if not filters.include_undated:
         keep &= dated
-    for word in filters.text.casefold().split():
+    for word in filters.text.lower().split():
         keep &= examples["search_text"].str.contains(word, regex=False)
     if filters.place:
         keep &= examples["id"].isin(dataset.places.loc[dataset.places["place"] == filters.place, "example_id"])

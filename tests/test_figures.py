@@ -1,0 +1,90 @@
+"""Map and timeline figures: marker grouping, hover texts, and plotly's own validation of every figure."""
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from bench.synthetic import write_examples
+from components.map_view import HOVER_TITLES, map_figure, place_markers
+from components.timeline import TITLES_IN_HOVER, grouped, timeline_figure
+from data.grouping import group_rows
+from data.loader import load_dataset
+from data.selection import Filters, select
+
+
+@pytest.fixture(scope="module")
+def curated():
+    return load_dataset()
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    return load_dataset(write_examples(tmp_path_factory.mktemp("synthetic") / "examples.csv", 600))
+
+
+def test_group_rows_numbers_groups_in_order_of_first_appearance():
+    frame = pd.DataFrame({"k": ["b", "a", "b", None, "b"], "v": ["x", "y", "x", "z", "w"]})
+    rows = group_rows(frame, ["k"])
+    assert rows.ids.tolist() == [0, 1, 0, 2, 0]
+    assert rows.first.tolist() == [0, 1, 3]
+    assert rows.sizes.tolist() == [3, 1, 1]
+    assert rows.any(frame["v"] == "w").tolist() == [True, False, False]
+    assert rows.varies(frame["v"]).tolist() == [True, False, False]
+    assert rows.leading(2).tolist() == [0, 1, 2, 3]
+    assert rows.join(rows.leading(2), ["p", "q", "r", "s"], "+") == ["p+r", "q", "s"]
+
+
+def test_place_markers_count_every_example_at_its_place(synthetic):
+    selection = select(synthetic, Filters())
+    markers = place_markers(selection, synthetic)
+    assert markers["count"].sum() == len(selection.places)
+    assert not markers.duplicated(["place", "latitude", "longitude"]).any()
+    busiest = markers.loc[markers["count"].idxmax()]
+    sections = set(selection.places.loc[selection.places["place"] == busiest["place"], "section"])
+    assert busiest["section"] == (sections.pop() if len(sections) == 1 else "several")
+    more = busiest["count"] - HOVER_TITLES
+    assert busiest["hover"].count("• ") == HOVER_TITLES
+    assert busiest["hover"].endswith(f"… and {more:,} more")
+
+
+def test_place_markers_name_their_examples(curated):
+    markers = place_markers(select(curated, Filters()), curated).set_index("place")
+    assert markers["count"].sum() == 10
+    liberia = markers.loc["Liberia"]  # two examples from two sections
+    assert (liberia["count"], liberia["section"]) == (2, "several")
+    assert "<b>Liberia</b>, Liberia<br>2 examples<br>• " in liberia["hover"]
+    assert set(markers.drop(index="Liberia")["section"]) <= set(curated.sections["slug"])
+
+
+def test_timeline_markers_group_by_section_and_span(synthetic):
+    selection = select(synthetic, Filters())
+    highlight = selection.examples["id"].iloc[7]
+    groups = grouped(selection.examples, highlight)
+    assert groups["count"].sum() == selection.count
+    assert not groups.duplicated(["section", "year_label"]).any()
+    assert groups["highlight"].sum() == 1
+    chosen = groups[groups["highlight"]].iloc[0]
+    row = selection.examples.iloc[7]
+    assert (chosen["section"], chosen["year_label"]) == (row["section"], row["year_label"])
+    assert groups["dated"].tolist() == groups["year_start"].notna().tolist()
+    big = groups.loc[groups["count"].idxmax()]
+    assert big["hover"].count("<b>") == min(big["count"], TITLES_IN_HOVER)
+
+
+def figures(dataset, filters: Filters):
+    selection = select(dataset, filters)
+    first = selection.examples["id"].iloc[0] if selection.count else ""
+    place = selection.places["place"].iloc[0] if len(selection.places) else ""
+    yield map_figure(selection, dataset)
+    yield map_figure(selection, dataset, context=True, highlight=place, legend=False)
+    yield timeline_figure(selection, dataset)
+    yield timeline_figure(selection, dataset, highlight=first, milestones=False, compact=True)
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(sections=("justice",)), Filters(text="zzzz-no-such-word")])
+@pytest.mark.parametrize("which", ["curated", "synthetic"])
+def test_every_figure_passes_plotly_validation_unchanged(which, filters, request):
+    """The app sends figures unvalidated (components/charts.py): validating must neither fail nor change them."""
+    for spec in figures(request.getfixturevalue(which), filters):
+        validated = go.Figure(spec).to_dict()
+        assert go.Figure(spec, _validate=False).to_dict() == validated
