@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import streamlit.logger  # noqa: E402
 from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
@@ -43,13 +44,35 @@ def record(size: int, figure: str, value: float, budget: float | None = None, un
     print(f"{size:>8,}  {figure:<44}{value:>12,.1f} {unit:<3} {limit} {verdict}", flush=True)
 
 
-def timed_run(app: AppTest) -> float:
+# app.py run inside a wrapper that times it: the script's own time, without AppTest's harness
+# (its polling for the script's end adds about 60 ms per run on this machine, reported apart).
+TIMED_APP = """
+import runpy, time
+import streamlit as st
+started = time.perf_counter()
+try:
+    runpy.run_path({path!r}, run_name="__main__")
+finally:
+    st.session_state["bench_script_ms"] = (time.perf_counter() - started) * 1000
+"""
+# Each repeat asks for something new, so no cache of an earlier answer can flatter the figure.
+SECTIONS = ("justice", "ddr", "elections", "ssr", "military")
+WORDS = ("radio", "police", "court", "forum", "quota")
+RANGES = ((2000, 2010), (1995, 2005), (2005, 2015), (1990, 2000), (2010, 2020))
+
+
+def new_app() -> AppTest:
+    return AppTest.from_string(TIMED_APP.format(path=str(ROOT / "app.py")), default_timeout=600)
+
+
+def timed_run(app: AppTest) -> tuple[float, float]:
+    """The script's own ms and AppTest's ms around it."""
     started = time.perf_counter()
     app.run()
     elapsed = (time.perf_counter() - started) * 1000
     if app.exception:
         raise RuntimeError(app.exception[0].message)
-    return elapsed
+    return app.session_state["bench_script_ms"], elapsed
 
 
 def script_times(path: Path, repeats: int) -> dict[str, float]:
@@ -59,25 +82,26 @@ def script_times(path: Path, repeats: int) -> dict[str, float]:
 
     st.cache_resource.clear()
     st.cache_data.clear()
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
-    times = {"first load (cold: reads and validates)": timed_run(app)}
+    times = {"first load (cold: reads and validates)": timed_run(new_app())[0]}
     interactions = {
-        "new session (data cached)": lambda a: None,
-        "change a section filter": lambda a: a.multiselect(key="section").set_value(["justice"]),
-        "type a search word": lambda a: a.text_input(key="q").set_value("radio"),
-        "move the year range": lambda a: a.slider(key="years").set_value((2000, 2010)),
+        "new session (data cached)": None,
+        "change a section filter": lambda a, i: a.multiselect(key="section").set_value([SECTIONS[i % 5]]),
+        "type a search word": lambda a, i: a.text_input(key="q").set_value(WORDS[i % 5]),
+        "move the year range": lambda a, i: a.slider(key="years").set_value(RANGES[i % 5]),
     }
+    harness = []
     for name, act in interactions.items():
         samples = []
-        for _ in range(repeats):
-            app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
-            app.run()
-            if name.startswith("new session"):
-                samples.append(timed_run(AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)))
-                continue
-            act(app)
-            samples.append(timed_run(app))
+        for repeat in range(repeats):
+            app = new_app()
+            if act is not None:
+                app.run()
+                act(app, repeat)
+            script, wall = timed_run(app)
+            samples.append(script)
+            harness.append(wall - script)
         times[name] = statistics.median(samples)
+    times["AppTest harness per run (not budgeted)"] = statistics.median(harness)
     return times
 
 
@@ -165,12 +189,27 @@ def browser_times(path: Path, repeats: int, memory_sessions: int) -> dict[str, f
     return results
 
 
+def budget(size: int, figure: str) -> float | None:
+    """The issue's budgets (ms): at 10,000 examples a script rerun under 100 and a filter click under
+    300 (median); at 100,000 every interaction under 1,000."""
+    if "harness" in figure:
+        return None
+    if size == 100_000:
+        return 1000
+    if size == 10_000 and figure.startswith("script:") and "first load" not in figure:
+        return 100
+    if size == 10_000 and figure == "browser: filter click to count (median)":
+        return 300
+    return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes and few repeats (for CI)")
     parser.add_argument("--sizes", type=int, nargs="+", help="dataset sizes (default 100 1000 10000 100000)")
     parser.add_argument("--curated", action="store_true", help="only the browser times on the curated examples")
     args = parser.parse_args()
+    streamlit.logger.set_log_level("error")  # AppTest outside a server warns on every run
     if args.curated:
         for name, value in browser_times(EXAMPLES_FILE, repeats=5, memory_sessions=2).items():
             print(f"curated examples  {name:<46}{value:>10,.1f}")
@@ -185,22 +224,14 @@ def main() -> int:
             path = write_examples(Path(folder) / f"examples-{size}.csv", size)
             script = script_times(path, repeats)
             for name, value in script.items():
-                budget = 100 if size == 10_000 and not name.startswith("first") else 1000 if size == 100_000 else None
-                record(size, f"script: {name}", value, budget)
+                record(size, f"script: {name}", value, budget(size, f"script: {name}"))
             reruns[size] = script["change a section filter"]
             browser = browser_times(path, repeats, memory_sessions)
             for name, value in browser.items():
                 if name.startswith("server RSS"):
                     record(size, name.removesuffix(" (MB)"), value, unit="MB")
                 else:
-                    budget = (
-                        300
-                        if size == 10_000 and "click" in name and "median" in name
-                        else 1000
-                        if size == 100_000
-                        else None
-                    )
-                    record(size, name, value, budget)
+                    record(size, name, value, budget(size, name))
             one, many = browser["server RSS, 1 session (MB)"], browser[f"server RSS, {memory_sessions} sessions (MB)"]
             record(size, "server RSS added per extra session", (many - one) / (memory_sessions - 1), 10, "MB")
     if 100 in reruns and max(reruns) >= 10_000:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -23,7 +24,11 @@ def examples_path(argv: list[str] | None = None) -> Path:
 # object instead of unpickling a copy on each rerun (which grows with the data).
 @st.cache_resource(show_spinner="Loading the examples…")
 def cached_dataset(path: str, modified: float) -> Dataset:
-    return load_dataset(path)
+    dataset = load_dataset(path)
+    # Everything alive now (modules, the dataset) lives as long as the server: moved out of the
+    # garbage collector's sight, full collections no longer walk it (90 ms at 10,000 examples).
+    gc.freeze()
+    return dataset
 
 
 def current_dataset() -> tuple[Dataset, str]:

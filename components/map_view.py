@@ -28,11 +28,11 @@ def place_markers(selection: Selection, dataset: Dataset) -> pd.DataFrame:
     if places.empty:
         return pd.DataFrame(columns=[*columns, "count", "section", "hover"])
     rows = group_rows(places, ["place", "latitude", "longitude"])
-    grouped = places.iloc[rows.first][[*columns, "section"]].reset_index(drop=True)
+    grouped = places[[*columns, "section"]].iloc[rows.first].reset_index(drop=True)
     grouped["count"] = rows.sizes
     grouped["section"] = grouped["section"].where(~rows.varies(places["section"]), "several")
     # Hover lines for the first few examples of each place only: cheap at any size.
-    shown = places.iloc[rows.leading(HOVER_TITLES)][["example_id", "section"]]
+    shown = places[["example_id", "section"]].iloc[rows.leading(HOVER_TITLES)]
     about = selection.examples.set_index("id")[["title", "year_label"]].reindex(shown["example_id"])
     names = dataset.section_names
     lines = rows.join(

@@ -199,11 +199,12 @@ def render_downloads(examples, dataset: Dataset, where: str) -> None:
     """Handouts of exactly these examples: built on request with a progress bar, then downloaded."""
     if examples.empty:
         return
-    ids = tuple(examples["id"])
     ready = st.session_state.get("handouts", {})
-    if ready.get("key") != (ids, dataset.version, current()):
+    if not ready or ready["key"] != (tuple(examples["id"]), dataset.version, current()):
         if not st.button(
-            ngettext("Prepare the handout of this example", "Prepare handouts of these {count} examples", len(ids)),
+            ngettext(
+                "Prepare the handout of this example", "Prepare handouts of these {count} examples", len(examples)
+            ),
             key=f"{where}_prepare",
             icon=":material/description:",
         ):
@@ -212,7 +213,7 @@ def render_downloads(examples, dataset: Dataset, where: str) -> None:
         html = html_handout(examples, dataset)
         progress.progress(0.5, text=_("Building the PDF handouts…"))
         ready = {
-            "key": (ids, dataset.version, current()),
+            "key": (tuple(examples["id"]), dataset.version, current()),
             "html": html,
             "A4": pdf_handout(examples, dataset, "A4"),
             "Letter": pdf_handout(examples, dataset, "Letter"),
@@ -221,7 +222,7 @@ def render_downloads(examples, dataset: Dataset, where: str) -> None:
         progress.empty()
     st.caption(
         _("Handouts of {examples}, dataset version {version}:").format(
-            examples=ngettext("{count} example", "{count} examples", len(ids)), version=dataset.version
+            examples=ngettext("{count} example", "{count} examples", len(examples)), version=dataset.version
         )
     )
     files = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 from markupsafe import escape
@@ -23,12 +24,12 @@ def grouped(examples: pd.DataFrame, highlight: str) -> pd.DataFrame:
     if examples.empty:
         return pd.DataFrame(columns=[*columns, "dated", "count", "highlight", "hover"])
     rows = group_rows(examples, ["section", "year_label"])
-    groups = examples.iloc[rows.first][columns].reset_index(drop=True)
+    groups = examples[columns].iloc[rows.first].reset_index(drop=True)
     groups["dated"] = groups["year_start"].notna()
     groups["count"] = rows.sizes
     groups["highlight"] = rows.any(examples["id"] == highlight)
     # Hover text names the first few examples of each marker only: cheap at any size.
-    shown = examples.iloc[rows.leading(TITLES_IN_HOVER)]
+    shown = examples[["title", "place"]].iloc[rows.leading(TITLES_IN_HOVER)]
     lines = rows.join(
         rows.leading(TITLES_IN_HOVER),
         (f"<b>{escape(t)}</b> ({escape(p)})" for t, p in zip(shown["title"].tolist(), shown["place"].tolist())),
@@ -42,22 +43,23 @@ def grouped(examples: pd.DataFrame, highlight: str) -> pd.DataFrame:
     return groups
 
 
-def marker_sizes(groups: pd.DataFrame) -> list[float]:
-    return (14 + 4 * groups["count"].clip(upper=50) ** 0.5 + 12 * groups["highlight"]).tolist()
-
-
-def marker_trace(groups: pd.DataFrame, xs: list, lane: str, colour: str, symbol, axis: str) -> dict:
-    """Markers for grouped examples in one section's lane, on the year axis (x) or the undated lane (x2)."""
+def marker_trace(rows: np.ndarray, groups: dict, xs: list, lane: str, colour: str, symbol, axis: str) -> dict:
+    """Markers for the groups at ``rows`` (one section): on the year axis (x) or the undated lane (x2)."""
     return dict(
         type="scatter",
         x=xs,
-        y=[lane] * len(groups),
+        y=[lane] * len(xs),
         mode="markers",
-        hovertext=groups["hover"].tolist(),
+        hovertext=groups["hover"][rows].tolist(),
         hoverinfo="text",
         xaxis=axis,
         yaxis="y",
-        marker={"color": colour, "size": marker_sizes(groups), "symbol": symbol, "line": {"color": "#111", "width": 1}},
+        marker={
+            "color": colour,
+            "size": groups["size"][rows].tolist(),
+            "symbol": symbol,
+            "line": {"color": "#111", "width": 1},
+        },
     )
 
 
@@ -73,18 +75,32 @@ def timeline_figure(
     """Dated examples on a year axis (one lane per section); undated ones in a separate labelled lane."""
     names = dataset.section_short_names
     lanes = [names[s] for s in dataset.sections["slug"]]
+    table = grouped(selection.examples, highlight)
+    # numpy columns: masks per section cost microseconds, pandas selections a millisecond each
+    groups = {
+        "section": table["section"].to_numpy(dtype=object),
+        "dated": table["dated"].to_numpy(dtype=bool),
+        "start": table["year_start"].to_numpy(dtype=float, na_value=np.nan),
+        "end": table["year_end"].to_numpy(dtype=float, na_value=np.nan),
+        "open_end": table["open_end"].to_numpy(dtype=bool),
+        "hover": table["hover"].to_numpy(dtype=object),
+        "size": 14
+        + 4 * np.sqrt(np.minimum(table["count"].to_numpy(dtype=float), 50))
+        + 12 * table["highlight"].to_numpy(dtype=bool),
+    }
     traces = []
-    for section, groups in grouped(selection.examples, highlight).groupby("section", sort=False):
+    for section in dict.fromkeys(groups["section"]):
         colour, lane = dataset.section_colours.get(section, "#444"), names.get(section, section)
-        dated, undated = groups[groups["dated"]], groups[~groups["dated"]]
-        spans = dated[dated["year_end"] > dated["year_start"]]
-        if not spans.empty:  # bars for spans: one trace, segments separated by gaps
-            xs = [x for s, e in zip(spans["year_start"], spans["year_end"]) for x in (int(s), int(e), None)]
+        mine = groups["section"] == section
+        dated, undated = mine & groups["dated"], mine & ~groups["dated"]
+        spans = dated & (groups["end"] > groups["start"])
+        if spans.any():  # bars for spans: one trace, segments separated by gaps
+            xs = [x for s, e in zip(groups["start"][spans], groups["end"][spans]) for x in (int(s), int(e), None)]
             traces.append(
                 dict(
                     type="scatter",
                     x=xs,
-                    y=[lane, lane, None] * len(spans),
+                    y=[lane, lane, None] * int(spans.sum()),
                     mode="lines",
                     line={"color": colour, "width": 8},
                     hoverinfo="skip",
@@ -92,11 +108,13 @@ def timeline_figure(
                     yaxis="y",
                 )
             )
-        if not dated.empty:
-            symbols = ["triangle-right" if o else "circle" for o in dated["open_end"]]
-            traces.append(marker_trace(dated, dated["year_start"].astype(int).tolist(), lane, colour, symbols, "x"))
-        if not undated.empty:
-            traces.append(marker_trace(undated, [_(UNDATED_LANE)] * len(undated), lane, colour, "square", "x2"))
+        if dated.any():
+            symbols = np.where(groups["open_end"][dated], "triangle-right", "circle").tolist()
+            xs = groups["start"][dated].astype(int).tolist()
+            traces.append(marker_trace(dated, groups, xs, lane, colour, symbols, "x"))
+        if undated.any():
+            xs = [_(UNDATED_LANE)] * int(undated.sum())
+            traces.append(marker_trace(undated, groups, xs, lane, colour, "square", "x2"))
     if not traces:  # plotly refuses a figure with no trace: keep the empty axes and the milestones
         traces.append(dict(type="scatter", x=[], y=[], xaxis="x", yaxis="y", hoverinfo="skip"))
     shapes, annotations = [], []

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
+import pandera.pandas as pandera
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from data.countries import country_name, country_points, resolve_country
-from data.grouping import per_distinct, per_value
+from data.grouping import group_rows, per_distinct, per_value
 from data.reading import UnreadableFile, read_table
 from data.schema import (
     COLUMN_OF_MESSAGE,
@@ -85,15 +87,15 @@ class Dataset:
 
     @cached_property
     def country_options(self) -> list[str]:
-        return sorted(set(self.example_countries), key=country_name)
+        return sorted(distinct_items(self.examples["country"]), key=country_name)
 
     @cached_property
     def mission_options(self) -> list[str]:
-        return sorted(set(self.example_missions))
+        return sorted(distinct_items(self.examples["mission"]))
 
     @cached_property
     def place_options(self) -> list[str]:
-        return sorted(set(self.places["place"]))
+        return sorted(self.places["place"].unique())
 
     @cached_property
     def year_bounds(self) -> tuple[int, int]:
@@ -102,6 +104,11 @@ class Dataset:
             [self.examples["year_start"], self.examples["year_end"], self.milestones["date"].dt.year.astype("Int64")]
         ).dropna()
         return (int(years.min()), int(years.max())) if len(years) else (FIRST_YEAR, FIRST_YEAR + 1)
+
+
+def distinct_items(cells: pd.Series) -> set[str]:
+    """The items of ';'-separated lists, looked at once per distinct cell."""
+    return {item for cell in cells.unique() for item in split_list(cell)}
 
 
 def read_csv_text(path: Path) -> pd.DataFrame:
@@ -119,9 +126,16 @@ def read_version() -> tuple[str, str]:
     return (match.group(1), match.group(2)) if match else ("unknown", "")
 
 
+def unquoted(column: pd.Series) -> pd.Series:
+    column = column.str.strip()
+    if not column.str.startswith("'").any():  # the usual case: skip the regular expression
+        return column
+    return column.str.replace(QUOTED, r"\1", regex=True)
+
+
 def normalise_cells(raw: pd.DataFrame) -> pd.DataFrame:
     """Undo export quoting ('=x -> =x), strip spaces, and turn country names into ISO3 codes."""
-    cells = raw.fillna("").astype(str).apply(lambda column: column.str.strip().str.replace(QUOTED, r"\1", regex=True))
+    cells = raw.fillna("").astype(str).apply(unquoted)
     cells["country"] = per_value(cells["country"], lambda v: ";".join(resolve_country(p) for p in split_list(v)))
     return cells
 
@@ -138,7 +152,7 @@ def check_examples(raw: pd.DataFrame, sections: pd.DataFrame, file: str) -> tupl
     schema = examples_schema(sections, frozenset(country_points().index))
     try:
         return schema.validate(raw, lazy=True), []
-    except pa.errors.SchemaErrors as errors:
+    except pandera.errors.SchemaErrors as errors:
         problems = failure_problems(errors.failure_cases, file)
         bad_rows = {p.row - HEADER_ROW - 1 for p in problems}
         return raw.drop(index=[i for i in raw.index if i in bad_rows]), problems
@@ -173,10 +187,10 @@ def year_labels(examples: pd.DataFrame, _: Translate = untranslated) -> pd.Serie
 
 
 def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> pd.DataFrame:
-    """Validated text rows as typed columns: section slugs, country tuples, year numbers."""
+    """Validated rows (stripped by normalise_cells) as typed columns: section slugs, country tuples, years."""
     columns = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, *TRANSLATION_COLUMNS]
     frame = pd.DataFrame(
-        {c: valid[c].fillna("").astype(str).str.strip() if c in valid else "" for c in columns}, index=valid.index
+        {c: valid[c].fillna("").astype(str) if c in valid else "" for c in columns}, index=valid.index
     )
     slug_of = {
         **{name.lower(): slug for slug, name in zip(sections["slug"], sections["name"])},
@@ -190,7 +204,8 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
     )
     frame["missions"] = per_value(frame["mission"], lambda v: tuple(split_list(v)))
     frame["mission_basis"] = frame["mission_basis"].where(
-        frame["mission_basis"] != "", frame["mission"].map(lambda m: "stated" if m else "not named")
+        frame["mission_basis"] != "",
+        pd.Series(np.where(frame["mission"] != "", "stated", "not named"), index=frame.index),
     )
     frame = frame.join(year_parts(frame["year"]))
     frame["year_label"] = year_labels(frame)
@@ -202,54 +217,45 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
 
 
 def search_text(columns: pd.DataFrame) -> pd.Series:
-    """The columns' text joined and lower-cased, for word search (vectorised by pyarrow)."""
-    joined = columns.iloc[:, 0]
-    for _, column in columns.iloc[:, 1:].items():
-        joined = joined + " " + column
-    return joined.str.lower()
+    """The columns' text joined and lower-cased, for word search (in one pass of pyarrow)."""
+    arrays = [pa.array(column, type=pa.large_string()) for _, column in columns.items()]
+    joined = pc.binary_join_element_wise(*arrays, pa.scalar(" ", pa.large_string()))
+    return pd.Series(pd.array(pc.utf8_lower(joined), dtype="str"), index=columns.index)
+
+
+def place_rows(country: str, place: str, latitude: str, longitude: str) -> list[tuple]:
+    """One (country, place, latitude, longitude) per country of a cell set; ';' separates several."""
+    codes, names = split_list(country), split_list(place)
+    n = len(codes)
+    names = names if len(names) == n else [place] * n
+    return list(zip(codes, names, split_list(latitude) or [None] * n, split_list(longitude) or [None] * n))
 
 
 def example_places(examples: pd.DataFrame) -> pd.DataFrame:
     """One row per (example, country) with the example's coordinates or the country's point.
 
     ``row`` is the example's position in ``examples``, so a boolean mask over the examples selects
-    their places without matching ids.
+    their places without matching ids. Cells are split once per distinct combination, then spread.
     """
-
-    def lists(distinct: pd.DataFrame) -> pd.DataFrame:
-        """Per distinct (country, place, latitude, longitude): one list item per country."""
-        rows = []
-        for country, place, lat, lon in distinct.itertuples(index=False):
-            n = len(split_list(country))
-            names = split_list(place)
-            rows.append(
-                (
-                    split_list(country),
-                    names if len(names) == n else [place] * n,
-                    split_list(lat) or [None] * n,
-                    split_list(lon) or [None] * n,
-                )
-            )
-        return pd.DataFrame(rows, columns=["country", "place", "latitude", "longitude"], dtype=object)
-
-    listed = per_distinct(examples[["country", "place", "latitude", "longitude"]], lists)
-    places = (
-        pd.DataFrame(
-            {
-                "example_id": examples["id"],
-                "row": np.arange(len(examples)),
-                "section": examples["section"],
-                **{column: listed[column] for column in listed.columns},
-            }
-        )
-        .explode(["country", "place", "latitude", "longitude"], ignore_index=True)
-        .dropna(subset=["country"])
-    )
+    cells = examples[["country", "place", "latitude", "longitude"]]
+    groups = group_rows(cells, list(cells.columns))
+    parts = [place_rows(*distinct) for distinct in cells.iloc[groups.first].itertuples(index=False)]
+    flat = pd.DataFrame([row for part in parts for row in part], columns=list(cells.columns), dtype=object)
+    flat = flat.astype({"country": "str", "place": "str"})
+    sizes = np.array([len(part) for part in parts], dtype=int)
+    starts = np.cumsum(sizes) - sizes
+    per_example = sizes[groups.ids] if len(groups.ids) else np.array([], dtype=int)
+    rows = np.repeat(np.arange(len(examples)), per_example)
+    within = np.arange(len(rows)) - np.repeat(np.cumsum(per_example) - per_example, per_example)
+    places = flat.iloc[starts[groups.ids[rows]] + within].reset_index(drop=True)
+    places.insert(0, "example_id", examples["id"].to_numpy()[rows])
+    places.insert(1, "row", rows)
+    places.insert(2, "section", examples["section"].to_numpy()[rows])
     points = country_points()
     for axis in ("latitude", "longitude"):
         given = pd.to_numeric(places[axis], errors="coerce")
         places[axis] = given.fillna(places["country"].map(points[axis])).astype(float)
-    return places.reset_index(drop=True)
+    return places
 
 
 def build_dataset(raw: pd.DataFrame, file: str, origin: str = "curated") -> Dataset:

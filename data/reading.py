@@ -30,7 +30,7 @@ def decode(content: bytes) -> str:
 def separator(text: str) -> str:
     """',' or ';' (spreadsheets in many locales save with ';'), judged on the header line."""
     try:
-        return csv.Sniffer().sniff(text.splitlines()[0], delimiters=",;").delimiter
+        return csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;").delimiter
     except csv.Error:
         return ","
 
@@ -44,7 +44,7 @@ def read_table(content: bytes, name: str, limited: bool = True) -> pd.DataFrame:
         raise UnreadableFile(
             f"the file is {len(content) / 1e6:.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB: split it"
         )
-    if not content.strip():
+    if content.isspace() or not content:
         raise UnreadableFile("the file is empty: add a header row and at least one example")
     if content.startswith(XLSX_MAGIC):
         frame = read_xlsx(content)

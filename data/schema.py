@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 import pycountry
@@ -136,8 +137,11 @@ def coordinates_valid(frame: pd.DataFrame) -> pd.Series:
 
 
 def looks_like_formula(cells: pd.Series) -> pd.Series:
-    """Whether each cell starts like a formula: judged on its first two characters, once per distinct pair."""
-    return per_value(cells.str.slice(0, 2), lambda start: re.match(FORMULA_PATTERN, start) is not None).astype(bool)
+    """Whether each cell starts like a formula; the pattern only runs on cells starting with = + - @."""
+    suspects = cells.str.startswith(("=", "+", "-", "@")).to_numpy(dtype=bool, na_value=False)
+    verdict = np.zeros(len(cells), dtype=bool)
+    verdict[suspects] = [re.match(FORMULA_PATTERN, cell) is not None for cell in cells[suspects]]
+    return pd.Series(verdict, index=cells.index)
 
 
 def text_checks(name: str, cell_required: bool) -> list[pa.Check]:

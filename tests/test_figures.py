@@ -1,13 +1,11 @@
 """Map and timeline figures: marker grouping, hover texts, and plotly's own validation of every figure."""
 
-import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
 from bench.synthetic import write_examples
 from components.map_view import HOVER_TITLES, map_figure, place_markers
 from components.timeline import TITLES_IN_HOVER, grouped, timeline_figure
-from data.grouping import group_rows
 from data.loader import load_dataset
 from data.selection import Filters, select
 
@@ -20,18 +18,6 @@ def curated():
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory):
     return load_dataset(write_examples(tmp_path_factory.mktemp("synthetic") / "examples.csv", 600))
-
-
-def test_group_rows_numbers_groups_in_order_of_first_appearance():
-    frame = pd.DataFrame({"k": ["b", "a", "b", None, "b"], "v": ["x", "y", "x", "z", "w"]})
-    rows = group_rows(frame, ["k"])
-    assert rows.ids.tolist() == [0, 1, 0, 2, 0]
-    assert rows.first.tolist() == [0, 1, 3]
-    assert rows.sizes.tolist() == [3, 1, 1]
-    assert rows.any(frame["v"] == "w").tolist() == [True, False, False]
-    assert rows.varies(frame["v"]).tolist() == [True, False, False]
-    assert rows.leading(2).tolist() == [0, 1, 2, 3]
-    assert rows.join(rows.leading(2), ["p", "q", "r", "s"], "+") == ["p+r", "q", "s"]
 
 
 def test_place_markers_count_every_example_at_its_place(synthetic):
