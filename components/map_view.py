@@ -33,7 +33,7 @@ def place_markers(selection: Selection, dataset: Dataset) -> pd.DataFrame:
     grouped["section"] = grouped["section"].where(~rows.varies(places["section"]), "several")
     # Hover lines for the first few examples of each place only: cheap at any size.
     shown = places[["example_id", "section"]].iloc[rows.leading(HOVER_TITLES)]
-    about = selection.examples.set_index("id")[["title", "year_label"]].reindex(shown["example_id"])
+    about = selection.examples[["id", "title", "year_label"]].set_index("id").reindex(shown["example_id"])
     names = dataset.section_names
     lines = rows.join(
         rows.leading(HOVER_TITLES),

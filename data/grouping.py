@@ -13,7 +13,6 @@ import pandas as pd
 class Groups:
     ids: np.ndarray  # the group number of each row, numbered in order of first appearance
     first: np.ndarray  # the position of each group's first row
-    rank: np.ndarray  # each row's position within its group
 
     @property
     def sizes(self) -> np.ndarray:
@@ -31,7 +30,11 @@ class Groups:
 
     def leading(self, limit: int) -> np.ndarray:
         """Positions of the first ``limit`` rows of every group (for hover texts that name a few)."""
-        return np.flatnonzero(self.rank < limit)
+        order = np.argsort(self.ids, kind="stable")  # rows by group, in their order within it
+        starts = np.cumsum(self.sizes) - self.sizes
+        rank = np.empty(len(self.ids), dtype=int)
+        rank[order] = np.arange(len(self.ids)) - starts[self.ids[order]]
+        return np.flatnonzero(rank < limit)
 
     def join(self, positions: np.ndarray, texts: Iterable[str], separator: str) -> list[str]:
         """Per group: the texts of its rows at ``positions`` (one text per position), joined."""
@@ -43,11 +46,13 @@ class Groups:
 
 def group_rows(frame: pd.DataFrame, keys: list[str]) -> Groups:
     """Group ``frame``'s rows by equal ``keys`` (missing values form their own group)."""
-    grouper = frame.groupby(keys, sort=False, dropna=False)
-    ids = grouper.ngroup().to_numpy()
-    first = np.zeros(grouper.ngroups, dtype=int)
+    if len(keys) == 1:
+        ids = pd.factorize(frame[keys[0]], use_na_sentinel=False)[0]
+    else:
+        ids = frame.groupby(keys, sort=False, dropna=False).ngroup().to_numpy()
+    first = np.zeros(ids.max() + 1 if len(ids) else 0, dtype=int)
     first[ids[::-1]] = np.arange(len(ids))[::-1]  # the last write wins: each group's first row
-    return Groups(ids=ids, first=first, rank=grouper.cumcount().to_numpy())
+    return Groups(ids=ids, first=first)
 
 
 def per_distinct(frame: pd.DataFrame, compute: Callable[[pd.DataFrame], pd.DataFrame | pd.Series]):

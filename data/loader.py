@@ -52,6 +52,21 @@ class Problem:
         return f"{self.file}:{self.row}: {self.column}: {self.message}"
 
 
+class SearchText:
+    """What word search looks in: the searched columns in every language of the file, lower-cased.
+
+    Built on the first search, not at load (90 ms of loading 100,000 examples). A localized dataset
+    shares its original's, so a word in any language still matches after switching language.
+    """
+
+    def __init__(self, examples: pd.DataFrame) -> None:
+        self.columns = examples[[c for c in (*SEARCHED_COLUMNS, *TRANSLATION_COLUMNS) if c in examples]]
+
+    @cached_property
+    def text(self) -> pd.Series:
+        return search_text(self.columns)
+
+
 @dataclass(frozen=True)
 class Dataset:
     examples: pd.DataFrame
@@ -62,6 +77,11 @@ class Dataset:
     version: str
     version_date: str
     problems: tuple[Problem, ...] = field(default=())
+    search: SearchText = field(default=None)  # type: ignore[assignment]  # None: made from the examples
+
+    def __post_init__(self) -> None:
+        if self.search is None:
+            object.__setattr__(self, "search", SearchText(self.examples))
 
     @property
     def section_colours(self) -> dict[str, str]:
@@ -212,7 +232,6 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
     frame["place"] = per_value(frame["place"], lambda v: "; ".join(split_list(v)))
     frame["place"] = frame["place"].where(frame["place"] != "", frame["country_names"])
     frame["origin"] = origin
-    frame["search_text"] = search_text(frame[list(SEARCHED_COLUMNS)])
     return frame.reset_index(drop=True)
 
 

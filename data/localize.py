@@ -8,7 +8,7 @@ import pandas as pd
 
 from data.countries import country_name
 from data.grouping import per_distinct, per_value
-from data.loader import Dataset, example_places, search_text, year_labels
+from data.loader import Dataset, example_places, year_labels
 from data.schema import TRANSLATED_FIELDS, split_list
 from data.translations import catalog
 
@@ -56,7 +56,6 @@ def localize(dataset: Dataset, lang: str) -> Dataset:
     names = per_value(examples["country"], lambda codes: "; ".join(country_name(c, lang) for c in split_list(codes)))
     examples["place"] = examples["place"].where(examples["place"] != examples["country_names"], names)
     examples["country_names"] = names
-    examples["search_text"] = examples["search_text"] + " " + search_text(examples[list(TRANSLATED_FIELDS)])
     return replace(
         dataset,
         examples=examples,

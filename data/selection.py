@@ -63,7 +63,7 @@ def select(dataset: Dataset, filters: Filters) -> Selection:
     if not filters.include_undated:
         keep &= dated
     for word in filters.text.lower().split():
-        keep &= examples["search_text"].str.contains(word, regex=False)
+        keep &= dataset.search.text.str.contains(word, regex=False)
     if filters.place:
         keep &= examples["id"].isin(dataset.places.loc[dataset.places["place"] == filters.place, "example_id"])
     chosen = examples[keep]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from data.loader import Dataset, Problem, check_examples, example_places, typed_examples
+from data.loader import Dataset, Problem, SearchText, check_examples, example_places, typed_examples
 from data.reading import UnreadableFile, read_table
 
 HTML_TAG = re.compile(r"<\s*[a-zA-Z!/]")
@@ -47,7 +47,7 @@ def merge_upload(dataset: Dataset, content: bytes, name: str, mode: str = ADD) -
     examples = yours if mode == REPLACE else pd.concat([dataset.examples, yours], ignore_index=True)
     text = raw.astype(str)
     html_cells = int(text.apply(lambda column: column.str.contains(HTML_TAG)).to_numpy().sum()) if len(text) else 0
-    merged = replace(dataset, examples=examples, places=example_places(examples))
+    merged = replace(dataset, examples=examples, places=example_places(examples), search=SearchText(examples))
     return UploadResult(
         merged, len(yours), len(raw), tuple(sorted(problems, key=lambda p: (p.row, p.column))), html_cells
     )

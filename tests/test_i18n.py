@@ -108,6 +108,11 @@ def test_localized_labels_countries_and_search():
         "afghanistan-election-task-force",
         "sierra-leone-women-elections-group",
     }
+    english = load_dataset()  # a word in any language of the file matches, whatever the interface's language
+    assert set(select(english, Filters(text="électrices")).examples["id"]) == {
+        "afghanistan-election-task-force",
+        "sierra-leone-women-elections-group",
+    }
 
 
 def test_missing_translation_falls_back_to_english_and_is_marked(tmp_path):

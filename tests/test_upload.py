@@ -10,7 +10,7 @@ from data.export import file_stem, neutralise, template_frame, to_csv, to_xlsx
 from data.loader import load_dataset
 from data.reading import MAX_BYTES, MAX_ROWS
 from data.selection import Filters, select
-from data.upload import REPLACE, merge_upload
+from data.upload import ADD, REPLACE, merge_upload
 
 BAD = Path(__file__).parent / "data" / "bad"
 SHOWN = [
@@ -110,6 +110,14 @@ def test_replace_mode_uses_only_the_upload(curated):
     result = upload(curated, "country-names.csv", REPLACE)
     assert list(result.dataset.examples["id"]) == ["u1"]
     assert select(result.dataset, Filters()).total == 1
+
+
+def test_search_finds_uploaded_and_curated_words(curated):
+    result = upload(curated, "country-names.csv", ADD)  # its one example: "Women voters in Abidjan"
+    assert set(select(curated, Filters(text="abidjan")).examples["id"]) == set()
+    assert set(select(result.dataset, Filters(text="abidjan")).examples["id"]) == {"u1"}
+    voters = set(select(curated, Filters(text="voters")).examples["id"])
+    assert set(select(result.dataset, Filters(text="voters")).examples["id"]) == voters | {"u1"}
 
 
 @pytest.mark.parametrize("writer", [to_csv, to_xlsx])
