@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 from markupsafe import escape
@@ -108,23 +109,27 @@ def map_figure(
         )
     colours = {**dataset.section_colours, "several": MIXED_COLOUR}
     labels = {**dataset.section_short_names, "several": _("Several sections")}
-    for section, group in markers.groupby("section", sort=False):
-        is_highlight = group["place"] == highlight
+    # numpy columns: masks per section cost microseconds, pandas selections a millisecond each
+    column = {name: markers[name].to_numpy() for name in ("section", "latitude", "longitude", "place", "hover")}
+    highlighted = column["place"] == highlight
+    sizes = 10 + 4 * np.sqrt(np.minimum(markers["count"].to_numpy(dtype=float), 100)) + 14 * highlighted
+    for section in dict.fromkeys(column["section"]):
+        mine = column["section"] == section
         traces.append(
             dict(
                 type="scattergeo",
-                lat=group["latitude"].tolist(),
-                lon=group["longitude"].tolist(),
-                customdata=group["place"].tolist(),
-                text=group["hover"].tolist(),
+                lat=column["latitude"][mine].tolist(),
+                lon=column["longitude"][mine].tolist(),
+                customdata=column["place"][mine].tolist(),
+                text=column["hover"][mine].tolist(),
                 hoverinfo="text",
                 mode="markers",
                 name=labels.get(section, section),
                 marker={
-                    "size": (10 + 4 * group["count"].clip(upper=100) ** 0.5 + 14 * is_highlight).tolist(),
+                    "size": sizes[mine].tolist(),
                     "color": colours.get(section, MIXED_COLOUR),
                     "opacity": 0.9,
-                    "line": {"width": (1 + 3 * is_highlight).tolist(), "color": "#111"},
+                    "line": {"width": (1 + 3 * highlighted[mine]).tolist(), "color": "#111"},
                 },
             )
         )
