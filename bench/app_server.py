@@ -29,8 +29,8 @@ def wait_healthy(url: str, seconds: float = 60) -> None:
     raise RuntimeError(f"{url} did not answer within {seconds:.0f} s")
 
 
-def start_app(*args: str, port: int | None = None) -> tuple[subprocess.Popen, str]:
-    """Run ``streamlit run app.py -- ARGS``; return the process and its URL once it answers."""
+def start_app(*args: str, port: int | None = None, script: Path = ROOT / "app.py") -> tuple[subprocess.Popen, str]:
+    """Run ``streamlit run SCRIPT -- ARGS`` (SCRIPT: the dashboard); return the process and its URL once it answers."""
     port = port or free_port()
     process = subprocess.Popen(
         [
@@ -38,7 +38,7 @@ def start_app(*args: str, port: int | None = None) -> tuple[subprocess.Popen, st
             "-m",
             "streamlit",
             "run",
-            str(ROOT / "app.py"),
+            str(script),
             "--server.headless",
             "true",
             "--server.port",

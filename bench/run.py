@@ -11,6 +11,7 @@ itself ran: a slow machine shows FAIL in the table, it does not fail the run.
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
@@ -32,16 +33,17 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 rows: list[tuple[str, str, float, str]] = []  # (size, figure, value, budget text)
 
 
-def record(size: int, figure: str, value: float, budget: float | None = None, unit: str = "ms") -> None:
+def record(size: int | str, figure: str, value: float, budget: float | None = None, unit: str = "ms") -> None:
     """Print one figure beside its budget; an infinite value is a step that timed out."""
     verdict = "" if budget is None else ("PASS" if value < budget else "FAIL")
+    label = f"{size:,}" if isinstance(size, int) else size
     if value == TIMED_OUT:
-        print(f"{size:>8,}  {figure:<44}{'> ' + str(STEP_TIMEOUT_MS // 1000) + ' s':>16} {verdict}", flush=True)
-        rows.append((f"{size:,}", figure, "timed out", verdict))
+        print(f"{label:>8}  {figure:<44}{'> ' + str(STEP_TIMEOUT_MS // 1000) + ' s':>16} {verdict}", flush=True)
+        rows.append((label, figure, "timed out", verdict))
         return
     limit = "" if budget is None else f"< {budget:g} {unit}"
-    rows.append((f"{size:,}", figure, f"{value:,.1f} {unit}", f"{limit} {verdict}".strip()))
-    print(f"{size:>8,}  {figure:<44}{value:>12,.1f} {unit:<3} {limit} {verdict}", flush=True)
+    rows.append((label, figure, f"{value:,.1f} {unit}", f"{limit} {verdict}".strip()))
+    print(f"{label:>8}  {figure:<44}{value:>12,.1f} {unit:<3} {limit} {verdict}", flush=True)
 
 
 # app.py run inside a wrapper that times it: the script's own time, without AppTest's harness
@@ -102,7 +104,7 @@ def script_times(path: Path, repeats: int) -> dict[str, float]:
             if act is None:
                 harness.append(wall - script)
         times[name] = statistics.median(samples)
-    times["AppTest harness, new session (not budgeted)"] = statistics.median(harness)
+    times["AppTest overhead per new session"] = statistics.median(harness)
     return times
 
 
@@ -135,10 +137,16 @@ NOTE_CLICK = """() => document.addEventListener(
 )"""
 
 
-def load(page, url: str) -> float:
-    """Navigate; ms from the start of navigation until the count line and the map's land are there."""
+COUNT_SHOWN = """() => {
+    const count = document.querySelector('[data-testid="count-line"]');
+    return count !== null && /\\d/.test(count.textContent) && performance.now();
+}"""
+
+
+def load(page, url: str, ready: str = LOADED) -> float:
+    """Navigate; ms from the start of navigation until ``ready`` (the count line and the map's land)."""
     page.goto(url, timeout=STEP_TIMEOUT_MS)
-    return page.wait_for_function(LOADED, polling="raf", timeout=STEP_TIMEOUT_MS).json_value()
+    return page.wait_for_function(ready, polling="raf", timeout=STEP_TIMEOUT_MS).json_value()
 
 
 def click_filter(page) -> float:
@@ -193,7 +201,7 @@ def browser_times(path: Path, repeats: int, memory_sessions: int) -> dict[str, f
 def budget(size: int, figure: str) -> float | None:
     """The issue's budgets (ms): at 10,000 examples a script rerun under 100 and a filter click under
     300 (median); at 100,000 every interaction under 1,000."""
-    if "harness" in figure:
+    if "AppTest overhead" in figure:
         return None
     if size == 100_000:
         return 1000
@@ -202,6 +210,29 @@ def budget(size: int, figure: str) -> float | None:
     if size == 10_000 and figure == "browser: filter click to count (median)":
         return 300
     return None
+
+
+def floor_times(repeats: int) -> dict[str, float]:
+    """Page loads of bench/floor_app.py: a bare Streamlit page with the count line, then with one map."""
+    results = {}
+    with tempfile.TemporaryDirectory() as folder:  # Streamlit serves static/ from beside the script
+        script = Path(folder) / "floor_app.py"
+        shutil.copy(ROOT / "bench" / "floor_app.py", script)
+        (Path(folder) / "static").symlink_to(ROOT / "static")
+        for variant, ready in (("text", COUNT_SHOWN), ("map", LOADED)):
+            process, url = start_app(variant, script=script)
+            try:
+                with sync_playwright() as playwright:
+                    browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+                    viewport = {"width": 1280, "height": 720}
+                    loads = [timed_step(load, browser.new_page(viewport=viewport), url, ready) for _ in range(repeats)]
+                    browser.close()
+            finally:
+                process.terminate()
+                process.wait(timeout=10)
+            what = "a text line" if variant == "text" else "a text line and one map"
+            results[f"bare page: load to {what} (median)"] = statistics.median(loads)
+    return results
 
 
 def main() -> int:
@@ -220,6 +251,8 @@ def main() -> int:
     memory_sessions = 3 if args.quick else 20
     reruns: dict[int, float] = {}
     print(f"{'size':>8}  {'figure':<44}{'value':>16} budget")
+    for name, value in floor_times(repeats).items():  # what any Streamlit page costs on this machine
+        record("floor", name, value)
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
             path = write_examples(Path(folder) / f"examples-{size}.csv", size)
