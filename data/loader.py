@@ -266,14 +266,14 @@ def example_places(examples: pd.DataFrame) -> pd.DataFrame:
     per_example = sizes[groups.ids] if len(groups.ids) else np.array([], dtype=int)
     rows = np.repeat(np.arange(len(examples)), per_example)
     within = np.arange(len(rows)) - np.repeat(np.cumsum(per_example) - per_example, per_example)
+    points = country_points()
+    for axis in ("latitude", "longitude"):  # numbers, or the country's point, once per distinct row
+        given = pd.to_numeric(flat[axis], errors="coerce")
+        flat[axis] = given.fillna(flat["country"].map(points[axis])).astype(float)
     places = flat.iloc[starts[groups.ids[rows]] + within].reset_index(drop=True)
     places.insert(0, "example_id", examples["id"].to_numpy()[rows])
     places.insert(1, "row", rows)
     places.insert(2, "section", examples["section"].to_numpy()[rows])
-    points = country_points()
-    for axis in ("latitude", "longitude"):
-        given = pd.to_numeric(places[axis], errors="coerce")
-        places[axis] = given.fillna(places["country"].map(points[axis])).astype(float)
     return places
 
 

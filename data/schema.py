@@ -97,7 +97,7 @@ def parse_years(years: pd.Series) -> pd.DataFrame:
 
 def years_valid(years: pd.Series) -> pd.Series:
     """Empty, or YYYY / YYYY-YYYY / YYYY- with every year in range."""
-    text = years.fillna("").astype(str).str.strip()
+    text = years.fillna("").astype(str)
     parts = year_parts(text)
     in_range = parts["year_start"].between(FIRST_YEAR, LAST_YEAR) & parts["year_end"].between(FIRST_YEAR, LAST_YEAR)
     return (text == "") | in_range.fillna(False).astype(bool)
@@ -151,7 +151,7 @@ def text_checks(name: str, cell_required: bool) -> list[pa.Check]:
         rule(lambda s: ~looks_like_formula(s), "formula", "starts like a spreadsheet formula"),
     ]
     if cell_required:
-        checks.insert(0, rule(lambda s: s.str.strip() != "", "required", "is empty"))
+        checks.insert(0, rule(lambda s: s != "", "required", "is empty"))
     return checks
 
 
@@ -160,12 +160,12 @@ def text_column(name: str, cell_required: bool, column_required: bool = True) ->
 
 
 def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> pa.DataFrameSchema:
-    """Schema for an examples file whose cells are all read as text."""
+    """Schema for an examples file whose cells are all text, stripped (``loader.normalise_cells``)."""
     known_sections = set(sections["slug"]) | set(sections["name"].str.lower())
 
     def has_point(frame: pd.DataFrame) -> pd.Series:
         lat = frame["latitude"] if "latitude" in frame else pd.Series("", index=frame.index)
-        placed = lat.fillna("").astype(str).str.strip() != ""
+        placed = lat.fillna("") != ""
         return placed | per_value(
             frame["country"], lambda v: all(c.upper() in country_points for c in split_list(v) if is_iso3(c))
         ).astype(bool)
@@ -176,11 +176,11 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
                 str,
                 [
                     *text_checks("id", True),
-                    rule(lambda s: ~s.str.strip().duplicated(keep=False), "duplicate", "duplicate id"),
+                    rule(lambda s: ~s.duplicated(keep=False), "duplicate", "duplicate id"),
                 ],
             ),
             "section": pa.Column(
-                str, rule(lambda s: s.str.strip().str.lower().isin(known_sections), "section", "unknown section")
+                str, rule(lambda s: s.str.lower().isin(known_sections), "section", "unknown section")
             ),
             "title": text_column("title", True),
             "summary": text_column("summary", True),
@@ -206,7 +206,7 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
             "prompt": text_column("prompt", False, column_required=False),
             "mission_basis": pa.Column(
                 str,
-                rule(lambda s: s.str.strip().isin(("", *MISSION_BASES)), "basis", "unknown mission basis"),
+                rule(lambda s: s.isin(("", *MISSION_BASES)), "basis", "unknown mission basis"),
                 required=False,
             ),
             **{
