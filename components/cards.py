@@ -117,7 +117,10 @@ def render_cards(selection: Selection, dataset: Dataset) -> None:
     page = st.pagination(pages, key="cards_page") if pages > 1 else 1
     page = min(page, pages)
     st.html(cards_page_html(selection.examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], dataset))
-    with st.expander(_("Table of these examples (for screen readers and copying)")):
+    table = st.expander(_("Table of these examples (for screen readers and copying)"), key="table", on_change="rerun")
+    if not table.open:  # built only while open: up to 1,000 rows on every rerun otherwise
+        return
+    with table:
         if selection.count > TABLE_ROWS:
             st.caption(
                 _("The first {shown} of {count}; download the CSV for all of them.").format(

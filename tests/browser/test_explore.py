@@ -75,3 +75,14 @@ def test_no_match_still_draws_the_world(visit):
     expect(count(page)).to_have_text("Showing 0 of 9 examples")
     expect(page.get_by_text("No example matches these filters")).to_be_visible()
     expect(page.locator(".geolayer .layer.land path").first).to_have_attribute("d", re.compile(r".{5000,}"))
+
+
+def test_the_table_appears_when_its_expander_opens(visit):
+    page = visit.open("?section=elections")
+    expect(count(page)).to_have_text("Showing 3 of 9 examples")
+    expect(page.get_by_test_id("stDataFrame")).to_have_count(0)  # not built while closed
+    page.get_by_text("Table of these examples").click()
+    table = page.get_by_test_id("stDataFrame")
+    expect(table).to_be_visible(timeout=30_000)
+    table.scroll_into_view_if_needed()
+    page.screenshot(path=DOCS / "explore-table-1280x720.png")
