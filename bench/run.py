@@ -198,6 +198,17 @@ def browser_times(path: Path, repeats: int, memory_sessions: int) -> dict[str, f
     return results
 
 
+def speed_check() -> float:
+    """A fixed pure-Python workload (median ms of 3): how fast the machine is just now. This
+    2-core machine drifts by up to 1.8x within an hour, so each size's figures come with it."""
+    samples = []
+    for _ in range(3):
+        started = time.perf_counter()
+        sum(i * i for i in range(2_000_000))
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
 def budget(size: int, figure: str) -> float | None:
     """The issue's budgets (ms): at 10,000 examples a script rerun under 100 and a filter click under
     300 (median); at 100,000 every interaction under 1,000."""
@@ -256,6 +267,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
             path = write_examples(Path(folder) / f"examples-{size}.csv", size)
+            record(size, "machine speed check (fixed Python loop)", speed_check())
             script = script_times(path, repeats)
             for name, value in script.items():
                 record(size, f"script: {name}", value, budget(size, f"script: {name}"))

@@ -55,7 +55,9 @@ def group_rows(frame: pd.DataFrame, keys: list[str]) -> Groups:
     return Groups(ids=ids, first=first)
 
 
-def per_distinct(frame: pd.DataFrame, compute: Callable[[pd.DataFrame], pd.DataFrame | pd.Series]):
+def per_distinct(
+    frame: pd.DataFrame, compute: Callable[[pd.DataFrame], pd.DataFrame | pd.Series]
+) -> pd.DataFrame | pd.Series:
     """``compute`` run on the distinct rows of ``frame`` only, its result spread back to every row.
 
     Data files repeat their countries, years and coordinates: 100,000 rows hold a few hundred distinct

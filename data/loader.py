@@ -209,9 +209,7 @@ def year_labels(examples: pd.DataFrame, _: Translate = untranslated) -> pd.Serie
 def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> pd.DataFrame:
     """Validated rows (stripped by normalise_cells) as typed columns: section slugs, country tuples, years."""
     columns = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, *TRANSLATION_COLUMNS]
-    frame = pd.DataFrame(
-        {c: valid[c].fillna("").astype(str) if c in valid else "" for c in columns}, index=valid.index
-    )
+    frame = pd.DataFrame({c: valid[c].fillna("").astype(str) if c in valid else "" for c in columns}, index=valid.index)
     slug_of = {
         **{name.lower(): slug for slug, name in zip(sections["slug"], sections["name"])},
         **{slug: slug for slug in sections["slug"]},

@@ -179,9 +179,7 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
                     rule(lambda s: ~s.duplicated(keep=False), "duplicate", "duplicate id"),
                 ],
             ),
-            "section": pa.Column(
-                str, rule(lambda s: s.str.lower().isin(known_sections), "section", "unknown section")
-            ),
+            "section": pa.Column(str, rule(lambda s: s.str.lower().isin(known_sections), "section", "unknown section")),
             "title": text_column("title", True),
             "summary": text_column("summary", True),
             "country": pa.Column(
