@@ -12,7 +12,7 @@ DOCS = ROOT / "docs"
 def test_french(visit):
     page = visit.open("?lang=fr")
     expect(page.get_by_test_id("count-line")).to_have_text("9 exemples sur 9")
-    expect(page.locator(".legend")).to_contain_text("Réforme du secteur de la sécurité")
+    expect(page.locator("div.legend")).to_contain_text("Réforme du secteur de la sécurité")  # not plotly's <g>
     expect(page.locator("article.card h3").first).to_have_text("Informer les femmes sur le DDR par la radio")
     expect(page.locator("article.card").first).to_contain_text("Année non précisée")
     expect(page.get_by_role("button", name="Effacer tous les filtres")).to_be_visible()
