@@ -33,11 +33,12 @@ def place_markers(selection: Selection, dataset: Dataset) -> pd.DataFrame:
     grouped["count"] = rows.sizes
     grouped["section"] = grouped["section"].where(~rows.varies(places["section"]), "several")
     # Hover lines for the first few examples of each place only: cheap at any size.
-    shown = places[["example_id", "section"]].iloc[rows.leading(HOVER_TITLES)]
+    leading = rows.leading(HOVER_TITLES)
+    shown = places[["example_id", "section"]].iloc[leading]
     about = selection.examples[["id", "title", "year_label"]].set_index("id").reindex(shown["example_id"])
     names = dataset.section_names
     lines = rows.join(
-        rows.leading(HOVER_TITLES),
+        leading,
         (
             f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))})"
             for t, y, s in zip(about["title"].tolist(), about["year_label"].tolist(), shown["section"].tolist())

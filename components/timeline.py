@@ -29,9 +29,10 @@ def grouped(examples: pd.DataFrame, highlight: str) -> pd.DataFrame:
     groups["count"] = rows.sizes
     groups["highlight"] = rows.any(examples["id"] == highlight)
     # Hover text names the first few examples of each marker only: cheap at any size.
-    shown = examples[["title", "place"]].iloc[rows.leading(TITLES_IN_HOVER)]
+    leading = rows.leading(TITLES_IN_HOVER)
+    shown = examples[["title", "place"]].iloc[leading]
     lines = rows.join(
-        rows.leading(TITLES_IN_HOVER),
+        leading,
         (f"<b>{escape(t)}</b> ({escape(p)})" for t, p in zip(shown["title"].tolist(), shown["place"].tolist())),
         "<br>",
     )
