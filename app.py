@@ -1,42 +1,79 @@
-"""Peacekeeping Practice Explorer: page set-up and wiring of the views."""
+"""Peacekeeping Practice Explorer: page set-up and wiring of the views.
+
+URL → PageState (components/state.py) → selectors (data/) → views (components/) → URL.
+"""
 
 from pathlib import Path
 
 import streamlit as st
 
 from components.about import render_about
+from components.cards import render_cards
 from components.data_source import current_dataset, show_problems
-from components.explore import render_explore
+from components.downloads import render_export, render_handouts
+from components.explore import render_count
 from components.filters import render_filters
-from components.i18n import _, in_language
-from components.presenter import render_presenter
-from components.url_state import show_notices
-from components.view_switch import render_language_switch, render_view_switch
+from components.i18n import _, in_language, number
+from components.map_view import render_map
+from components.notices import render_notices
+from components.presenter import render_presenter, render_presenter_panel
+from components.state import page_language, read_state, write_url
+from components.timeline import render_timeline
+from components.view_switch import render_switches
 from components.your_data import render_your_data
+from data.presentation import at_slide, deck_of
 from data.selection import select
 
 st.set_page_config(page_title="Peacekeeping Practice Explorer", page_icon="🕊️", layout="wide")
 st.html(Path(__file__).with_name("components") / "style.css")
 
 curated, curated_key = current_dataset()
-lang = render_language_switch()
-presenting = render_view_switch() == "present"
-# Sidebar panels in display order; the upload is filled first because the filters depend on its data.
-presenter_panel, filters_panel, upload_panel = st.sidebar.container(), st.sidebar.container(), st.sidebar.container()
-if not presenting:
-    st.title(_("Peacekeeping Practice Explorer"))
-    st.caption(
-        _("How UN peacekeeping missions address violence against women and girls: examples by place, year and theme.")
-    )
+lang = page_language()
+# Sidebar panels in display order; the upload is drawn first because the page state is read against its data.
+switches, presenter_panel, notices_panel, filters_panel, upload_panel = (st.sidebar.container() for _ in range(5))
+header, reports = st.container(), st.container()
+dataset = in_language(render_your_data(curated, curated_key, upload_panel, reports), lang)
+state = read_state(dataset)
+with switches:
+    render_switches()
 show_problems(curated)
-dataset = in_language(render_your_data(curated, curated_key, upload_panel, st.container()), lang)
-filters = render_filters(
-    dataset, filters_panel.expander(_("Filters (the playlist's default)")) if presenting else filters_panel
-)
-show_notices()
-selection = select(dataset, filters)
-if presenting:
-    render_presenter(selection, dataset, presenter_panel)
+selection = select(dataset, state.filters)
+if state.presenting:
+    deck = deck_of(state, dataset, selection)
+    state = at_slide(state, deck, deck.index_of(state.slide))
+    with notices_panel:
+        render_notices(state.notices)
+    with filters_panel.expander(_("Filters (the playlist's default)")):
+        render_filters(state, dataset)
+    with presenter_panel:
+        render_presenter_panel(state, deck, dataset, selection)
+        render_handouts(deck.examples, dataset, "present")
+    render_presenter(state, deck, dataset)
 else:
-    render_explore(selection, dataset, filters)
+    with filters_panel:
+        render_filters(state, dataset)
+    with header:
+        st.title(_("Peacekeeping Practice Explorer"))
+        st.caption(
+            _(
+                "How UN peacekeeping missions address violence against women and girls: examples by place, year and "
+                "theme."
+            )
+        )
+        render_notices(state.notices)
+    render_count(state, selection)
+    st.subheader(_("Where"))
+    render_map(state, selection, dataset)
+    st.subheader(_("When"))
+    render_timeline(selection, dataset)
+    st.subheader(_("Examples"))
+    render_cards(selection, dataset)
+    with st.expander(
+        _("Download these {count} examples: handouts (HTML, PDF) and data (CSV, XLSX)").format(
+            count=number(selection.count)
+        )
+    ):
+        render_handouts(selection.examples, dataset, "explore")
+        render_export(selection, dataset, state.filters)
     render_about(dataset)
+write_url(state)

@@ -6,8 +6,9 @@ from datetime import date
 
 import streamlit as st
 
-from components.i18n import N_, _, long_date, number
+from components.i18n import N_, _, current, number
 from data.loader import Dataset
+from data.translations import long_date
 
 PARAGRAPHS = (
     N_(
@@ -36,7 +37,7 @@ PARAGRAPHS = (
 
 
 def render_about(dataset: Dataset) -> None:
-    edition = long_date(date.fromisoformat(dataset.version_date)) if dataset.version_date else ""
+    edition = long_date(date.fromisoformat(dataset.version_date), current()) if dataset.version_date else ""
     label = _("About the data · dataset version {version} ({date})").format(version=dataset.version, date=edition)
     with st.expander(label):
         values = {"version": dataset.version, "date": edition, "count": number(len(dataset.examples))}

@@ -1,8 +1,10 @@
-"""Handouts of exactly what was presented: a self-contained HTML file and a PDF (pure builders)."""
+"""Handouts of exactly what was presented: a self-contained HTML file and a PDF (pure builders).
+
+Both render each example's ``ExampleView``, as the card and the slide do.
+"""
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -12,9 +14,10 @@ from fpdf import FPDF
 from markupsafe import Markup
 from plotly.offline import get_plotlyjs
 
-from components.cards import card_html, mission_text, place_line
-from components.i18n import _, current, long_date, ngettext
-from components.map_view import map_figure
+from components.example_html import card_html
+from components.figures import map_figure
+from components.i18n import _, current, ngettext, today
+from data.example_view import ExampleView, example_views
 from data.loader import Dataset
 from data.presentation import sources
 from data.selection import Selection
@@ -58,22 +61,23 @@ def title_line(dataset: Dataset, count: int) -> str:
         examples=ngettext("{count} example", "{count} examples", count),
         version=dataset.version,
         date=dataset.version_date,
-        today=long_date(date.today()),
+        today=today(),
     )
 
 
 def html_handout(examples: pd.DataFrame, dataset: Dataset) -> str:
     """One example per printed page, each with its locator map; citations listed at the end."""
+    views = example_views(examples, dataset, current())
     pages = Markup("").join(
         Markup(
             '<section class="page"><p class="meta">{n} / {total}</p>{card}<div class="locator">{map}</div></section>'
         ).format(
             n=i + 1,
-            total=len(examples),
-            card=card_html(example, dataset),
-            map=Markup(locator(example.id, examples, dataset)),
+            total=len(views),
+            card=card_html(view),
+            map=Markup(locator(view.id, examples, dataset)),
         )
-        for i, example in enumerate(examples.itertuples())
+        for i, view in enumerate(views)
     )
     citations = Markup("").join(Markup("<li>{}</li>").format(s) for s in sources(examples))
     return str(
@@ -127,20 +131,30 @@ class Handout(FPDF):
         self.ln(gap)
 
 
+def plain(view: ExampleView, name: str, label: str = "") -> str:
+    """A field as PDF text: its label, its text, and "(English)" when shown untranslated."""
+    text = getattr(view, name)
+    if not text:
+        return ""
+    mark = f" {_('(English)')}" if view.in_english(name) else ""
+    return f"{label} {text}{mark}" if label else f"{text}{mark}"
+
+
 def pdf_handout(examples: pd.DataFrame, dataset: Dataset, page_format: str = "A4") -> bytes:
     """The same handout as PDF: A4 or Letter, one example per page, place/country line, citations."""
     pdf = Handout(title_line(dataset, len(examples)), page_format)
-    names = dataset.section_names
-    for i, example in enumerate(examples.itertuples()):
+    views = example_views(examples, dataset, current())
+    for i, view in enumerate(views):
         pdf.add_page()
-        pdf.paragraph(f"{i + 1} / {len(examples)} · {names.get(example.section, example.section)}", 10, colour=80)
-        pdf.paragraph(example.title, 18, bold=True, gap=3)
-        pdf.paragraph(f"{place_line(example)} · {example.year_label}", 11, colour=60)
-        pdf.paragraph(f"{_('Mission:')} {mission_text(example)}", 11)
-        pdf.paragraph(example.summary, 12, gap=4)
-        pdf.paragraph(f"{_('Key figure:')} {example.key_figure}" if example.key_figure else "", 11, bold=True)
-        pdf.paragraph(f"{_('Discuss:')} {example.prompt}" if example.prompt else "", 11)
-        pdf.paragraph(f"{_('Source:')} {example.source}", 10, colour=70)
+        yours = f" · {_('Your data')}" if view.yours else ""
+        pdf.paragraph(f"{i + 1} / {len(views)} · {view.section_name}{yours}", 10, colour=80)
+        pdf.paragraph(plain(view, "title"), 18, bold=True, gap=3)
+        pdf.paragraph(f"{view.place_line} · {view.year_label}", 11, colour=60)
+        pdf.paragraph(f"{_('Mission:')} {view.mission_line}", 11)
+        pdf.paragraph(plain(view, "summary"), 12, gap=4)
+        pdf.paragraph(plain(view, "key_figure", _("Key figure:")), 11, bold=True)
+        pdf.paragraph(plain(view, "prompt", _("Discuss:")), 11)
+        pdf.paragraph(f"{_('Source:')} {view.source}", 10, colour=70)
     pdf.add_page()
     pdf.paragraph(_("Sources"), 16, bold=True)
     for number, citation in enumerate(sources(examples), 1):

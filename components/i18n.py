@@ -1,33 +1,28 @@
-"""The interface language: English, French or Spanish (gettext catalogs in locales/, Babel formats).
+"""The language of the script run in progress, and ``_()`` that translates into it.
 
-The language comes from the URL (``lang=fr``), else the browser's locale (``st.context.locale``),
-else English. ``_()`` translates an interface string for the current session.
+The page state (components/state.py) sets the language once per run; views then call ``_()``,
+``number()`` and ``ngettext()``. Pure code in data/ takes the language as a parameter instead.
 """
 
 from __future__ import annotations
 
 from contextvars import ContextVar
-from functools import cache
+from datetime import date
 
 import streamlit as st
-from babel.dates import format_date
-from babel.numbers import format_decimal
 
 from data.loader import Dataset
 from data.localize import localize
-from data.translations import LANGUAGES, catalog
+from data.translations import DEFAULT, LANGUAGES, catalog, formatted_number, long_date, plural_form
 
-DEFAULT = "en"
+# A context variable, not session state: cheap to read, and each run's thread has its own.
+LANGUAGE: ContextVar[str] = ContextVar("language", default=DEFAULT)
 
 
 def browser_language() -> str:
+    """The browser's language when the app has it, else English."""
     locale = (getattr(st.context, "locale", None) or "").replace("_", "-").split("-")[0].casefold()
     return locale if locale in LANGUAGES else DEFAULT
-
-
-# The language of the script run in progress: set once per run by the switch, read by every _().
-# A context variable, not session state: cheap to read, and each run's thread has its own.
-LANGUAGE: ContextVar[str] = ContextVar("language", default=DEFAULT)
 
 
 def use(lang: str) -> None:
@@ -48,26 +43,16 @@ def N_(message: str) -> str:
     return message
 
 
-def number(value: int, lang: str | None = None) -> str:
-    return formatted_number(value, lang or current())
-
-
-@cache
-def formatted_number(value: int, lang: str) -> str:
-    return format_decimal(value, locale=lang)
-
-
-def long_date(value, lang: str | None = None) -> str:
-    return format_date(value, format="long", locale=lang or current())
+def number(value: int) -> str:
+    return formatted_number(value, current())
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     return plural_form(singular, plural, count, current())
 
 
-@cache
-def plural_form(singular: str, plural: str, count: int, lang: str) -> str:
-    return catalog(lang).ngettext(singular, plural, count).format(count=formatted_number(count, lang))
+def today() -> str:
+    return long_date(date.today(), current())
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)

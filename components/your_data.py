@@ -1,4 +1,4 @@
-"""Bring your own examples: template, upload (this session only), problems table, and export."""
+"""Bring your own examples: template, upload (this session only) and its problems table."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from components.i18n import N_, _, number
-from data.export import file_stem, template_frame, to_csv, to_xlsx
+from components.state import UPLOAD, UPLOAD_MODE
+from data.export import template_frame, to_csv, to_xlsx
 from data.loader import Dataset
 from data.reading import MAX_BYTES, MAX_ROWS
-from data.selection import Filters, Selection
 from data.upload import ADD, REPLACE, UploadResult, merge_upload
 
 HELP = N_("""**How to add your examples**
@@ -97,8 +97,8 @@ def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dat
             on_click="ignore",
             icon=":material/download:",
         )
-        upload = st.file_uploader(_("Your examples file"), type=["csv", "xlsx"], key="upload")
-        mode = st.radio(_("Use them to"), list(MODES), format_func=lambda m: _(MODES[m]), key="upload_mode")
+        upload = st.file_uploader(_("Your examples file"), type=["csv", "xlsx"], key=UPLOAD)
+        mode = st.radio(_("Use them to"), list(MODES), format_func=lambda m: _(MODES[m]), key=UPLOAD_MODE)
         if upload is None:
             return dataset
         with st.spinner(_("Checking your file…")):
@@ -106,27 +106,3 @@ def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dat
     with report_area:
         report(result)
     return result.dataset
-
-
-def render_export(selection: Selection, dataset: Dataset, filters: Filters) -> None:
-    """Download the selection; formula-like cells are quoted so spreadsheets never run them."""
-    stem = file_stem(filters)
-    left, right = st.columns(2)
-    left.download_button(
-        _("CSV of these {count}").format(count=number(selection.count)),
-        lambda: to_csv(selection.examples),
-        f"{stem}.csv",
-        "text/csv",
-        on_click="ignore",
-        icon=":material/table_view:",
-        key="export_csv",
-    )
-    right.download_button(
-        _("XLSX of these {count}").format(count=number(selection.count)),
-        lambda: to_xlsx(selection.examples, dataset, filters),
-        f"{stem}.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        on_click="ignore",
-        icon=":material/table_view:",
-        key="export_xlsx",
-    )

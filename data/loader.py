@@ -118,6 +118,32 @@ class Dataset:
         return sorted(self.places["place"].unique())
 
     @cached_property
+    def id_index(self) -> pd.Index:
+        """The examples' ids, to find their rows."""
+        return pd.Index(self.examples["id"])
+
+    # Sets for checking a link's values in constant time.
+    @cached_property
+    def id_set(self) -> frozenset[str]:
+        return frozenset(self.examples["id"])
+
+    @cached_property
+    def section_set(self) -> frozenset[str]:
+        return frozenset(self.sections["slug"])
+
+    @cached_property
+    def country_set(self) -> frozenset[str]:
+        return frozenset(self.country_options)
+
+    @cached_property
+    def mission_set(self) -> frozenset[str]:
+        return frozenset(self.mission_options)
+
+    @cached_property
+    def place_set(self) -> frozenset[str]:
+        return frozenset(self.place_options)
+
+    @cached_property
     def year_bounds(self) -> tuple[int, int]:
         """The years slider's range: the examples' stated years and the milestones."""
         years = pd.concat(

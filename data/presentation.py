@@ -1,14 +1,14 @@
-"""The presenter's playlist and slides (pure: no Streamlit here)."""
+"""The presenter's deck: the playlist's slides, and the page states its buttons lead to (pure)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from data.loader import Dataset
+from data.page import PageState
 from data.selection import Selection
 from data.translations import Translate, untranslated
 
@@ -33,6 +33,13 @@ class Deck:
     def first_example_index(self) -> int:
         return 1 if self.content_note else 0
 
+    def index_of(self, number: int) -> int:
+        """The slide at URL number ``number``: 0 is the content note, N the Nth example."""
+        return 0 if number == 0 else self.clamp(number - 1 + self.first_example_index())
+
+    def number_at(self, index: int) -> int:
+        return index - self.first_example_index() + 1
+
     def label(self, index: int, _: Translate = untranslated) -> str:
         """'Content note', 'Slide N of M' (N counts examples only) or 'Sources', in the language of ``_``."""
         kind = self.slides[index]
@@ -40,39 +47,23 @@ class Deck:
             return _("Content note")
         if kind == SOURCES:
             return _("Sources")
-        return _("Slide {number} of {count}").format(
-            number=index - self.first_example_index() + 1, count=len(self.examples)
-        )
+        return _("Slide {number} of {count}").format(number=self.number_at(index), count=len(self.examples))
 
 
-def playlist(
-    dataset: Dataset, selection: Selection, ids: Sequence[str], _: Translate = untranslated
-) -> tuple[pd.DataFrame, list[str]]:
-    """The examples to present: ``ids`` in their order when given, else the selection. Unknown ids are noted."""
-    if not ids:
-        return selection.examples, []
-    by_id = dataset.examples.set_index("id", drop=False)
-    known = [i for i in dict.fromkeys(ids) if i in by_id.index]
-    unknown = [i for i in ids if i not in by_id.index]
-    notices = [_("Ignored ids={value}: no such example.").format(value=repr(i[:40])) for i in unknown]
-    return by_id.loc[known].reset_index(drop=True), notices
+def playlist_examples(dataset: Dataset, ids: Sequence[str]) -> pd.DataFrame:
+    """The examples of ``ids``, in that order (ids the dataset lacks are left out)."""
+    positions = dataset.id_index.get_indexer(list(ids))
+    return dataset.examples.iloc[positions[positions >= 0]].reset_index(drop=True)
 
 
-def slide_from_url(value: str, deck: Deck) -> int:
-    """``slide=N``: N counts examples from 1; 0 is the content note. Anything else opens the first slide."""
-    if not re.fullmatch(r"[0-9]{1,6}", value.strip()):
-        return 0
-    number = int(value)
-    return deck.clamp(0 if number == 0 and deck.content_note else number - 1 + deck.first_example_index())
+def deck_of(state: PageState, dataset: Dataset, selection: Selection) -> Deck:
+    """The trainer's playlist in order, or else the current selection."""
+    examples = playlist_examples(dataset, state.playlist) if state.playlist else selection.examples
+    return Deck(examples, content_note=state.content_note, closing=state.closing)
 
 
-def slide_to_url(index: int, deck: Deck) -> int:
-    return index - deck.first_example_index() + 1
-
-
-def sources(examples: pd.DataFrame) -> list[str]:
-    """The distinct citations of the examples, in order of first appearance."""
-    return list(dict.fromkeys(examples["source"]))
+def at_slide(state: PageState, deck: Deck, index: int) -> PageState:
+    return replace(state, slide=deck.number_at(deck.clamp(index)))
 
 
 def moved(ids: Sequence[str], item: str, step: int) -> list[str]:
@@ -83,3 +74,14 @@ def moved(ids: Sequence[str], item: str, step: int) -> list[str]:
     start = order.index(item)
     order.insert(max(0, min(len(order) - 1, start + step)), order.pop(start))
     return order
+
+
+def reordered(state: PageState, deck: Deck, example_id: str, step: int) -> PageState:
+    """The example on screen moved earlier or later in the playlist; it stays on screen."""
+    order = moved(list(deck.examples["id"]), example_id, step)
+    return replace(state, playlist=tuple(order), slide=order.index(example_id) + 1)
+
+
+def sources(examples: pd.DataFrame) -> list[str]:
+    """The distinct citations of the examples, in order of first appearance."""
+    return list(dict.fromkeys(examples["source"]))

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
 from data.loader import Dataset
 from data.schema import FIRST_YEAR, LAST_YEAR
-from data.translations import Translate, untranslated
-
-URL_KEYS = ("section", "country", "mission", "from", "to", "q", "undated", "place", "view", "ids", "slide", "lang")
 
 
 @dataclass(frozen=True)
@@ -69,74 +65,3 @@ def select(dataset: Dataset, filters: Filters) -> Selection:
     chosen = examples[keep]
     places = dataset.places[keep.to_numpy()[dataset.places["row"].to_numpy()]]
     return Selection(chosen, places, len(examples))
-
-
-def parse_year(values: Sequence[str], name: str, notices: list[str], _: Translate = untranslated) -> int | None:
-    """A year from a URL value, or None with a notice when it is not a year in range."""
-    if not values or not values[-1]:
-        return None
-    text = values[-1].strip()
-    if re.fullmatch(r"[0-9]{4}", text) and FIRST_YEAR <= int(text) <= LAST_YEAR:
-        return int(text)
-    notices.append(
-        _("Ignored {key}={value}: not a year between {first} and {last}.").format(
-            key=name, value=repr(text[:40]), first=FIRST_YEAR, last=LAST_YEAR
-        )
-    )
-    return None
-
-
-def parse_query(
-    params: Mapping[str, Sequence[str]], dataset: Dataset, _: Translate = untranslated
-) -> tuple[Filters, list[str]]:
-    """Filters from URL parameters; every unknown or malformed value becomes a notice."""
-    notices: list[str] = []
-
-    def known(key: str, options: set[str], message: str, upper: bool = False) -> tuple[str, ...]:
-        kept = []
-        for value in params.get(key, []):
-            value = value.strip().upper() if upper else value.strip()
-            if value in options:
-                kept.append(value)
-            elif value:
-                notices.append(message.format(key=key, value=repr(value[:40])))
-        return tuple(dict.fromkeys(kept))
-
-    year_from = parse_year(params.get("from", []), "from", notices, _)
-    year_to = parse_year(params.get("to", []), "to", notices, _)
-    if year_from and year_to and year_from > year_to:
-        notices.append(
-            _("Ignored from={start} and to={end}: the start is after the end.").format(start=year_from, end=year_to)
-        )
-        year_from = year_to = None
-    unknown = sorted(set(params) - set(URL_KEYS))
-    if unknown:
-        notices.append(_("Ignored unknown parameter(s): {keys}.").format(keys=", ".join(k[:40] for k in unknown[:5])))
-    filters = Filters(
-        sections=known("section", set(dataset.sections["slug"]), _("Ignored {key}={value}: no such section.")),
-        countries=known(
-            "country",
-            set(dataset.country_options),
-            _("Ignored {key}={value}: no such country with examples."),
-            upper=True,
-        ),
-        missions=known(
-            "mission",
-            set(dataset.mission_options),
-            _("Ignored {key}={value}: no such mission with examples."),
-            upper=True,
-        ),
-        year_from=year_from,
-        year_to=year_to,
-        include_undated=(params.get("undated", ["true"])[-1].casefold() != "false"),
-        text=(params.get("q", [""])[-1])[:200],
-        place=next(
-            iter(
-                known("place", set(dataset.place_options), _("Ignored {key}={value}: no such place with examples."))[
-                    -1:
-                ]
-            ),
-            "",
-        ),
-    )
-    return filters, notices

@@ -1,0 +1,98 @@
+"""Downloads of the examples on screen: handouts (HTML, PDF) and data (CSV, XLSX).
+
+Shared by the explore view and the presenter; neither owns it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.handouts import html_handout, pdf_handout
+from components.i18n import _, current, ngettext, number
+from components.state import handouts_wanted, want_handouts
+from data.export import file_stem, to_csv, to_xlsx
+from data.loader import Dataset
+from data.selection import Filters, Selection
+
+HASHED = ["id", "title", "summary", "key_figure", "prompt", "source", "place", "year_label"]
+
+
+def content_key(examples: pd.DataFrame, dataset: Dataset) -> tuple:
+    """What a handout depends on: the examples' texts in order, the dataset version and the language."""
+    digest = int(pd.util.hash_pandas_object(examples[HASHED], index=False).sum()) if len(examples) else 0
+    return len(examples), digest, dataset.version, current()
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def built(key: tuple, kind: str, _examples: pd.DataFrame, _dataset: Dataset) -> str | bytes:
+    """A handout, built once per content and kind (shared by sessions presenting the same examples)."""
+    return html_handout(_examples, _dataset) if kind == "html" else pdf_handout(_examples, _dataset, kind)
+
+
+def render_handouts(examples: pd.DataFrame, dataset: Dataset, where: str) -> None:
+    """Handouts of exactly these examples: built on request with a progress bar, then downloaded."""
+    if examples.empty:
+        return
+    key = content_key(examples, dataset)
+    if not handouts_wanted(key):
+        st.button(
+            ngettext(
+                "Prepare the handout of this example", "Prepare handouts of these {count} examples", len(examples)
+            ),
+            key=f"{where}_prepare",
+            icon=":material/description:",
+            on_click=want_handouts,
+            args=(key,),
+        )
+        return
+    progress = st.progress(0.0, text=_("Building the HTML handout…"))
+    html = built(key, "html", examples, dataset)
+    progress.progress(0.5, text=_("Building the PDF handouts…"))
+    a4, letter = built(key, "A4", examples, dataset), built(key, "Letter", examples, dataset)
+    progress.empty()
+    st.caption(
+        _("Handouts of {examples}, dataset version {version}:").format(
+            examples=ngettext("{count} example", "{count} examples", len(examples)), version=dataset.version
+        )
+    )
+    files = (
+        (_("HTML (works offline)"), html, "handout.html", "text/html"),
+        (_("PDF, A4"), a4, "handout-a4.pdf", "application/pdf"),
+        (_("PDF, Letter"), letter, "handout-letter.pdf", "application/pdf"),
+    )
+    for label, content, name, mime in files:
+        st.download_button(
+            label,
+            content,
+            name,
+            mime,
+            key=f"{where}_{name}",
+            icon=":material/download:",
+            on_click="ignore",
+            width="stretch",
+        )
+
+
+def render_export(selection: Selection, dataset: Dataset, filters: Filters) -> None:
+    """Download the selection; formula-like cells are quoted so spreadsheets never run them."""
+    stem = file_stem(filters)
+    left, right = st.columns(2)
+    left.download_button(
+        _("CSV of these {count}").format(count=number(selection.count)),
+        lambda: to_csv(selection.examples),
+        f"{stem}.csv",
+        "text/csv",
+        on_click="ignore",
+        icon=":material/table_view:",
+        key="export_csv",
+    )
+    right.download_button(
+        _("XLSX of these {count}").format(count=number(selection.count)),
+        lambda: to_xlsx(selection.examples, dataset, filters),
+        f"{stem}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        on_click="ignore",
+        icon=":material/table_view:",
+        key="export_xlsx",
+    )

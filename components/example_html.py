@@ -1,0 +1,89 @@
+"""An example as escaped HTML: the card (explore view, HTML handout) and the slide (presenter).
+
+Both render a ``data.example_view.ExampleView`` and nothing else; every value is escaped.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from components.i18n import _
+from data.example_view import ExampleView
+
+
+def marked(view: ExampleView, name: str) -> Markup:
+    """A field's text, marked "(English)" when it is shown untranslated."""
+    text = getattr(view, name)
+    if view.in_english(name):
+        return Markup('{} <span class="english">{}</span>').format(text, _("(English)"))
+    return Markup("{}").format(text)
+
+
+def badges_html(view: ExampleView) -> Markup:
+    """The section badge in its colour, and "Your data" for uploaded examples."""
+    yours = Markup('<span class="yours">{}</span>').format(_("Your data")) if view.yours else ""
+    return Markup('<span class="badge" style="background:{};color:{}">{}</span>{}').format(
+        view.colour, view.badge_text, view.section_name, yours
+    )
+
+
+def field(label: str, value: Markup | str, css: str = "") -> Markup:
+    if not value:
+        return Markup("")
+    return Markup('<div class="field {}"><span class="label">{}</span> {}</div>').format(css, label, value)
+
+
+def card_html(view: ExampleView) -> Markup:
+    return Markup(
+        '<article class="card" style="border-left-color:{colour}">'
+        '<div class="badges">{badges}</div>'
+        "<h3>{title}</h3>"
+        '<div class="meta">{place} · <span class="year">{year}</span></div>'
+        '{mission}<p class="summary">{summary}</p>{figure}{prompt}{source}</article>'
+    ).format(
+        colour=view.colour,
+        badges=badges_html(view),
+        title=marked(view, "title"),
+        place=view.place_line,
+        year=view.year_label,
+        mission=field(_("Mission:"), view.mission_line),
+        summary=marked(view, "summary"),
+        figure=field(_("Key figure:"), view.key_figure and marked(view, "key_figure"), "figure"),
+        prompt=field(_("Discuss:"), view.prompt and marked(view, "prompt"), "prompt"),
+        source=field(_("Source:"), view.source, "source"),
+    )
+
+
+def cards_html(views: list[ExampleView]) -> str:
+    return str(Markup('<div class="cards">{}</div>').format(Markup("").join(card_html(v) for v in views)))
+
+
+def slide_html(view: ExampleView) -> str:
+    figure = (
+        Markup('<p class="slide-figure"><b>{}</b> {}</p>').format(_("Key figure:"), marked(view, "key_figure"))
+        if view.key_figure
+        else ""
+    )
+    return str(
+        Markup(
+            '<div class="slide">{badges}'
+            '<h2 class="slide-title">{title}</h2>'
+            '<p class="slide-meta">{place} · <b>{year}</b> · {mission_label} {mission}</p>'
+            '<p class="slide-body">{summary}</p>{figure}'
+            '<p class="slide-prompt"><b>{discuss}</b> {prompt}</p>'
+            '<p class="slide-source">{source_label} {source}</p></div>'
+        ).format(
+            badges=badges_html(view),
+            title=marked(view, "title"),
+            place=view.place_line,
+            year=view.year_label,
+            mission_label=_("Mission:"),
+            mission=view.mission_line,
+            summary=marked(view, "summary"),
+            figure=figure,
+            discuss=_("Discuss:"),
+            prompt=marked(view, "prompt") if view.prompt else "—",
+            source_label=_("Source:"),
+            source=view.source,
+        )
+    )

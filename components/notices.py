@@ -1,0 +1,26 @@
+"""Notices about what a link or a file had that was ignored: escaped, never markup."""
+
+from __future__ import annotations
+
+import streamlit as st
+from markupsafe import Markup
+
+from components.i18n import _
+
+SHOWN = 8
+
+
+def render_notices(notices: tuple[str, ...] | list[str], title: str = "") -> None:
+    """A warning listing the first notices; link values never become markup or Markdown links."""
+    if not notices:
+        return
+    items = Markup("").join(Markup("<li>{}</li>").format(notice) for notice in notices[:SHOWN])
+    if len(notices) > SHOWN:
+        items += Markup("<li>{}</li>").format(_("… and {count} more").format(count=len(notices) - SHOWN))
+    st.html(
+        str(
+            Markup('<div class="notice" role="alert" data-testid="notice"><b>⚠️ {}</b><ul>{}</ul></div>').format(
+                title or _("Some link parameters were ignored:"), items
+            )
+        )
+    )

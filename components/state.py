@@ -1,0 +1,140 @@
+"""The page's state: the one module that reads and writes the URL (``st.query_params``) and the
+session (``st.session_state``), names the widgets' keys and holds their callbacks.
+
+Each run: the URL is parsed into a ``PageState`` (``read_state``), the widgets are given its values,
+the views draw from it, and ``write_url`` puts the run's state back into the URL. A widget change or
+a button runs a callback here that writes the new state into the URL before the next run parses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+import streamlit as st
+
+from components.i18n import browser_language, use
+from data.loader import Dataset
+from data.page import PageState, parse_url, to_url
+from data.translations import LANGUAGES
+
+# Widgets that show a part of the page state, by key.
+LANG, VIEW = "lang", "view"
+SECTION, COUNTRY, MISSION, YEARS = "section", "country", "mission", "years"
+UNDATED, TEXT, PLACE = "undated", "q", "place"
+PLAYLIST, CONTENT_NOTE, CLOSING, OPERATIONS = "playlist", "content_note", "closing", "operations"
+# Widgets with a state of their own (not in the URL).
+MAP, CARDS_PAGE, TABLE, UPLOAD, UPLOAD_MODE = "map", "cards_page", "table", "upload", "upload_mode"
+# Session values that are not widgets.
+LAST, NOTICES, YEAR_BOUNDS, HANDOUTS = "page_state", "link_notices", "year_bounds", "handouts_wanted"
+
+
+def query() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def page_language() -> str:
+    """The run's language, before the page state is read (the upload panel is drawn first)."""
+    last: PageState | None = st.session_state.get(LAST)
+    wanted = st.query_params.get("lang", "").strip().casefold()
+    lang = last.lang if last else wanted if wanted in LANGUAGES else browser_language()
+    use(lang)
+    return lang
+
+
+def read_state(dataset: Dataset) -> PageState:
+    """This run's state: the URL parsed against ``dataset``, the widgets given its values."""
+    state, notices = parse_url(query(), dataset, browser_language())
+    if NOTICES not in st.session_state:  # the link the session opened with: its notices stay until cleared
+        st.session_state[NOTICES] = tuple(notices)
+    state = state.but(notices=st.session_state[NOTICES])
+    st.session_state[YEAR_BOUNDS] = dataset.year_bounds
+    show_in_widgets(state)
+    st.session_state[LAST] = state
+    use(state.lang)
+    return state
+
+
+def show_in_widgets(state: PageState) -> None:
+    f, (lowest, highest) = state.filters, st.session_state[YEAR_BOUNDS]
+    values = {
+        LANG: state.lang,
+        VIEW: state.view,
+        SECTION: list(f.sections),
+        COUNTRY: list(f.countries),
+        MISSION: list(f.missions),
+        YEARS: (f.year_from or lowest, f.year_to or highest),
+        UNDATED: f.include_undated,
+        TEXT: f.text,
+        PLACE: f.place,
+        PLAYLIST: list(state.playlist),
+        CONTENT_NOTE: state.content_note,
+        CLOSING: state.closing,
+        OPERATIONS: state.operations,
+    }
+    for key, value in values.items():
+        if st.session_state.get(key) != value:
+            st.session_state[key] = value
+
+
+def with_widget(state: PageState, key: str, value: Any) -> PageState:
+    """``state`` with the value a person gave the widget ``key``."""
+    if key == YEARS:
+        lowest, highest = st.session_state[YEAR_BOUNDS]
+        low, high = value
+        return state.with_filters(year_from=low if low > lowest else None, year_to=high if high < highest else None)
+    filters = {SECTION: "sections", COUNTRY: "countries", MISSION: "missions", UNDATED: "include_undated"}
+    filters |= {TEXT: "text", PLACE: "place"}
+    if key in filters:
+        return state.with_filters(**{filters[key]: tuple(value) if isinstance(value, list) else value or ""})
+    fields = {LANG: "lang", VIEW: "view", PLAYLIST: "playlist", CONTENT_NOTE: "content_note", CLOSING: "closing"}
+    fields |= {OPERATIONS: "operations"}
+    new = tuple(value) if isinstance(value, list) else value
+    if key == VIEW and new is None:  # the segmented control clicked twice: stay
+        return state
+    return state.but(**{fields[key]: new})
+
+
+def changed(key: str) -> None:
+    """Callback of every widget bound to the page state."""
+    commit(with_widget(st.session_state[LAST], key, st.session_state[key]))
+
+
+def bound(key: str) -> dict[str, Any]:
+    """Keyword arguments that bind a widget to the page state: ``st.multiselect(..., **bound(SECTION))``."""
+    return {"key": key, "on_change": changed, "args": (key,)}
+
+
+def commit(state: PageState) -> None:
+    """Callback of buttons: ``state`` becomes the page's (the next run reads it from the URL)."""
+    st.session_state[NOTICES] = state.notices
+    st.session_state[LAST] = state
+    write_url(state)
+
+
+def map_selected() -> None:
+    """Callback of the map: a clicked point narrows the selection to its place."""
+    points = st.session_state.get(MAP, {}).get("selection", {}).get("points", [])
+    places = [p.get("customdata") for p in points if isinstance(p.get("customdata"), str)]
+    if places:
+        commit(st.session_state[LAST].with_filters(place=places[0]))
+
+
+def write_url(state: PageState) -> None:
+    """The URL of ``state``; only the parameters that differ are written."""
+    wanted = to_url(state, browser_language())
+    for key in [k for k in st.query_params if k not in wanted]:
+        del st.query_params[key]
+    for key, values in wanted.items():
+        if st.query_params.get_all(key) != values:
+            st.query_params[key] = values
+
+
+def handouts_wanted(key: Hashable) -> bool:
+    """Whether the handouts of ``key`` (examples, version, language) were asked for in this session."""
+    return st.session_state.get(HANDOUTS) == key
+
+
+def want_handouts(key: Hashable) -> None:
+    """Callback of "Prepare the handouts"."""
+    st.session_state[HANDOUTS] = key

@@ -1,0 +1,81 @@
+"""One example as every view shows it: the card, the slide, the HTML handout and the PDF handout
+render this object and nothing else, so they cannot drift apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from data.loader import Dataset
+from data.localize import ENGLISH_MARK
+from data.translations import catalog
+
+MIXED_COLOUR = "#444444"
+
+
+def text_colour(background: str) -> str:
+    """Black or white, whichever reads better on ``background`` (#RRGGBB)."""
+    red, green, blue = (int(background[i : i + 2], 16) for i in (1, 3, 5))
+    return "#111" if 0.299 * red + 0.587 * green + 0.114 * blue > 140 else "#fff"
+
+
+@dataclass(frozen=True)
+class ExampleView:
+    """Plain text, never markup: each renderer escapes it for its medium."""
+
+    id: str
+    section: str
+    section_name: str
+    colour: str  # the section's colour, and the badge text colour that reads on it
+    badge_text: str
+    yours: bool  # uploaded by this session, not curated
+    title: str
+    summary: str
+    key_figure: str
+    prompt: str
+    place_line: str  # place, then the country names where they add something
+    year_label: str  # "2004", "2009–2010", "Since 2007" or "Year not stated", in the view's language
+    mission_line: str  # the missions with their basis, or "Not named in the source"
+    source: str
+    english: frozenset[str]  # the fields shown in English for want of a translation
+
+    def in_english(self, name: str) -> bool:
+        return name in self.english
+
+
+def mission_line(missions: tuple[str, ...], basis: str, lang: str) -> str:
+    _ = catalog(lang).gettext
+    if not missions:
+        return _("Not named in the source")
+    names = ", ".join(missions)
+    return _("{missions} (inferred from place and date)").format(missions=names) if basis == "inferred" else names
+
+
+def example_view(example, dataset: Dataset, lang: str) -> ExampleView:
+    """The view of one row of ``dataset.examples`` (a namedtuple from ``itertuples``) in ``lang``."""
+    colour = dataset.section_colours.get(example.section, MIXED_COLOUR)
+    return ExampleView(
+        id=example.id,
+        section=example.section,
+        section_name=dataset.section_names.get(example.section, example.section),
+        colour=colour,
+        badge_text=text_colour(colour),
+        yours=example.origin != "curated",
+        title=example.title,
+        summary=example.summary,
+        key_figure=example.key_figure,
+        prompt=example.prompt,
+        place_line=(
+            example.place if example.place == example.country_names else f"{example.place} · {example.country_names}"
+        ),
+        year_label=example.year_label,
+        mission_line=mission_line(example.missions, example.mission_basis, lang),
+        source=example.source,
+        english=frozenset(getattr(example, ENGLISH_MARK, ()) or ()),
+    )
+
+
+def example_views(examples: pd.DataFrame, dataset: Dataset, lang: str) -> list[ExampleView]:
+    """The views of these examples (rows of a dataset already in ``lang``)."""
+    return [example_view(example, dataset, lang) for example in examples.itertuples()]

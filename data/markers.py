@@ -1,0 +1,114 @@
+"""What the map and the timeline draw, as tables: one marker per place, one per (section, span).
+
+Pure functions of the selection, the dataset and the language; the figures in
+``components/figures.py`` only turn these tables into plotly traces.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from markupsafe import escape
+
+from data.countries import country_name, country_points
+from data.grouping import group_rows
+from data.loader import Dataset
+from data.selection import Selection
+from data.translations import catalog, formatted_number, plural_form
+
+HOVER_TITLES = 6  # examples named in a map marker's hover text
+TITLES_IN_HOVER = 4  # ... in a timeline marker's
+
+
+def examples_line(count: int, lang: str) -> str:
+    return plural_form("{count} example", "{count} examples", count, lang)
+
+
+def more_line(count: int, shown: int, lang: str) -> str:
+    if count <= shown:
+        return ""
+    return "<br>" + catalog(lang).gettext("… and {count} more").format(count=formatted_number(count - shown, lang))
+
+
+def place_markers(selection: Selection, dataset: Dataset, lang: str) -> pd.DataFrame:
+    """One marker per place: how many examples, their section (or "several"), and a hover text naming a few."""
+    places = selection.places
+    columns = ["place", "latitude", "longitude", "country"]
+    if places.empty:
+        return pd.DataFrame(columns=[*columns, "count", "section", "hover"])
+    rows = group_rows(places, ["place", "latitude", "longitude"])
+    grouped = places[[*columns, "section"]].iloc[rows.first].reset_index(drop=True)
+    grouped["count"] = rows.sizes
+    grouped["section"] = grouped["section"].where(~rows.varies(places["section"]), "several")
+    # Hover lines for the first few examples of each place only: cheap at any size.
+    leading = rows.leading(HOVER_TITLES)
+    shown = places[["example_id", "section"]].iloc[leading]
+    about = selection.examples[["id", "title", "year_label"]].set_index("id").reindex(shown["example_id"])
+    names = dataset.section_names
+    lines = rows.join(
+        leading,
+        (
+            f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))})"
+            for t, y, s in zip(about["title"].tolist(), about["year_label"].tolist(), shown["section"].tolist())
+        ),
+        "<br>",
+    )
+    grouped["hover"] = [
+        f"<b>{escape(p)}</b>, {escape(country_name(c, lang))}<br>{examples_line(n, lang)}<br>{text}"
+        + more_line(n, HOVER_TITLES, lang)
+        for p, c, n, text in zip(
+            grouped["place"].tolist(), grouped["country"].tolist(), grouped["count"].tolist(), lines
+        )
+    ]
+    return grouped
+
+
+def country_counts(selection: Selection, lang: str) -> pd.DataFrame:
+    """Countries with examples: how many, and a hover text."""
+    counts = selection.places["country"].value_counts()
+    return pd.DataFrame(
+        {
+            "country": list(counts.index),
+            "count": counts.tolist(),
+            "hover": [f"{escape(country_name(c, lang))}: {examples_line(n, lang)}" for c, n in counts.items()],
+        }
+    )
+
+
+def timeline_markers(examples: pd.DataFrame, highlight: str, lang: str) -> pd.DataFrame:
+    """One marker per (section, span): how many examples, a few titles, and whether it holds ``highlight``."""
+    columns = ["section", "year_label", "year_start", "year_end", "open_end"]
+    if examples.empty:
+        return pd.DataFrame(columns=[*columns, "dated", "count", "highlight", "hover"])
+    rows = group_rows(examples, ["section", "year_label"])
+    groups = examples[columns].iloc[rows.first].reset_index(drop=True)
+    groups["dated"] = groups["year_start"].notna()
+    groups["count"] = rows.sizes
+    groups["highlight"] = rows.any(examples["id"] == highlight)
+    # Hover text names the first few examples of each marker only: cheap at any size.
+    leading = rows.leading(TITLES_IN_HOVER)
+    shown = examples[["title", "place"]].iloc[leading]
+    lines = rows.join(
+        leading,
+        (f"<b>{escape(t)}</b> ({escape(p)})" for t, p in zip(shown["title"].tolist(), shown["place"].tolist())),
+        "<br>",
+    )
+    groups["hover"] = [
+        f"{escape(label)} · {examples_line(n, lang)}<br>{text}" + more_line(n, TITLES_IN_HOVER, lang)
+        for label, n, text in zip(groups["year_label"].tolist(), groups["count"].tolist(), lines)
+    ]
+    return groups
+
+
+def operations_markers(dataset: Dataset) -> pd.DataFrame:
+    """The DPKO-led operations of May 2013 at their country's map point (those with a country)."""
+    missions = dataset.missions[dataset.missions["operating_may_2013"] == "true"]
+    points = country_points()
+    rows = [
+        (m.acronym, m.location, points.loc[code, "latitude"] - 1.5, points.loc[code, "longitude"] + 1.5)
+        for m in missions.itertuples()
+        for code in m.country.split(";")
+        if code in points.index
+    ]
+    frame = pd.DataFrame(rows, columns=["acronym", "location", "latitude", "longitude"])
+    frame["hover"] = [f"<b>{escape(a)}</b> ({escape(loc)})" for a, loc in zip(frame["acronym"], frame["location"])]
+    return frame

@@ -1,0 +1,224 @@
+"""The page's state as a value: what the URL says, parsed and checked, and the URL it writes back.
+
+Pure (no Streamlit): ``components/state.py`` feeds it ``st.query_params`` once per run and writes
+``to_url()`` of the run's final state back. Every unknown or malformed value becomes a notice that
+names it; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from data.loader import Dataset
+from data.schema import FIRST_YEAR, LAST_YEAR
+from data.selection import Filters
+from data.translations import DEFAULT, LANGUAGES, Translate, catalog
+
+VIEWS = ("explore", "present")
+URL_KEYS = (
+    "section",
+    "country",
+    "mission",
+    "from",
+    "to",
+    "q",
+    "undated",
+    "place",
+    "view",
+    "ids",
+    "slide",
+    "note",
+    "closing",
+    "operations",
+    "lang",
+)
+MAX_TEXT = 200
+SHOWN = 40  # characters of an offending value quoted in a notice
+
+
+@dataclass(frozen=True)
+class PageState:
+    """Everything the page shows is a function of this and the dataset."""
+
+    view: str = "explore"
+    lang: str = DEFAULT
+    filters: Filters = Filters()
+    playlist: tuple[str, ...] = ()  # example ids in the trainer's order; empty: the current selection
+    slide: int = 0  # as in the URL: 0 the content note, N the Nth example, past the last: the sources
+    content_note: bool = True
+    closing: bool = True
+    operations: bool = False  # the map's layer of the UN operations of May 2013
+    notices: tuple[str, ...] = field(default=(), compare=False)  # what the link had that was ignored
+
+    @property
+    def presenting(self) -> bool:
+        return self.view == "present"
+
+    def but(self, **changes: object) -> PageState:
+        return replace(self, **changes)
+
+    def with_filters(self, **changes: object) -> PageState:
+        return replace(self, filters=replace(self.filters, **changes))
+
+
+def shown(value: str) -> str:
+    return repr(value[:SHOWN])
+
+
+def parse_year(values: Sequence[str], name: str, notices: list[str], _: Translate) -> int | None:
+    """A year from a URL value, or None with a notice when it is not a year in range."""
+    if not values or not values[-1].strip():
+        return None
+    text = values[-1].strip()
+    if re.fullmatch(r"[0-9]{4}", text) and FIRST_YEAR <= int(text) <= LAST_YEAR:
+        return int(text)
+    notices.append(
+        _("Ignored {key}={value}: not a year between {first} and {last}.").format(
+            key=name, value=shown(text), first=FIRST_YEAR, last=LAST_YEAR
+        )
+    )
+    return None
+
+
+def parse_flag(values: Sequence[str], name: str, default: bool, notices: list[str], _: Translate) -> bool:
+    """``true`` or ``false`` (any case); anything else keeps the default, with a notice."""
+    if not values:
+        return default
+    text = values[-1].strip().casefold()
+    if text in ("true", "false"):
+        return text == "true"
+    notices.append(_("Ignored {key}={value}: write true or false.").format(key=name, value=shown(values[-1])))
+    return default
+
+
+def parse_url(
+    params: Mapping[str, Sequence[str]], dataset: Dataset, default_lang: str = DEFAULT
+) -> tuple[PageState, list[str]]:
+    """The page state a link asks for, and a notice for every value it had to ignore."""
+    notices: list[str] = []
+    wanted_lang = (params.get("lang") or [""])[-1].strip().casefold()
+    lang = wanted_lang if wanted_lang in LANGUAGES else default_lang
+    _ = catalog(lang).gettext
+    if wanted_lang and wanted_lang not in LANGUAGES:
+        notices.append(
+            _("Ignored {key}={value}: the languages are {choices}.").format(
+                key="lang", value=shown(wanted_lang), choices=", ".join(LANGUAGES)
+            )
+        )
+
+    def known(key: str, options: set[str], message: str, upper: bool = False) -> tuple[str, ...]:
+        kept = []
+        for raw in params.get(key, []):
+            value = raw.strip().upper() if upper else raw.strip()
+            if value in options:
+                kept.append(value)
+            elif value:
+                notices.append(message.format(key=key, value=shown(value)))
+        return tuple(dict.fromkeys(kept))
+
+    view = (params.get("view") or ["explore"])[-1].strip() or "explore"
+    if view not in VIEWS:
+        notices.append(
+            _("Ignored {key}={value}: the views are explore and present.").format(key="view", value=shown(view))
+        )
+        view = "explore"
+    year_from = parse_year(params.get("from", []), "from", notices, _)
+    year_to = parse_year(params.get("to", []), "to", notices, _)
+    if year_from and year_to and year_from > year_to:
+        notices.append(
+            _("Ignored from={start} and to={end}: the start is after the end.").format(start=year_from, end=year_to)
+        )
+        year_from = year_to = None
+    slide_text = (params.get("slide") or ["0"])[-1].strip() or "0"
+    slide = int(slide_text) if re.fullmatch(r"[0-9]{1,6}", slide_text) else 0
+    if not re.fullmatch(r"[0-9]{1,6}", slide_text):
+        notices.append(_("Ignored {key}={value}: not a slide number.").format(key="slide", value=shown(slide_text)))
+    unknown = sorted(set(params) - set(URL_KEYS))
+    if unknown:
+        notices.append(_("Ignored unknown parameter(s): {keys}.").format(keys=", ".join(shown(k) for k in unknown)))
+    places = known("place", dataset.place_set, _("Ignored {key}={value}: no such place with examples."))
+    filters = Filters(
+        sections=known("section", dataset.section_set, _("Ignored {key}={value}: no such section.")),
+        countries=known(
+            "country", dataset.country_set, _("Ignored {key}={value}: no such country with examples."), upper=True
+        ),
+        missions=known(
+            "mission", dataset.mission_set, _("Ignored {key}={value}: no such mission with examples."), upper=True
+        ),
+        year_from=year_from,
+        year_to=year_to,
+        include_undated=parse_flag(params.get("undated", []), "undated", True, notices, _),
+        text=(params.get("q") or [""])[-1][:MAX_TEXT],
+        place=places[-1] if places else "",
+    )
+    state = PageState(
+        view=view,
+        lang=lang,
+        filters=filters,
+        playlist=known("ids", dataset.id_set, _("Ignored {key}={value}: no such example.")),
+        slide=slide,
+        content_note=parse_flag(params.get("note", []), "note", True, notices, _),
+        closing=parse_flag(params.get("closing", []), "closing", True, notices, _),
+        operations=parse_flag(params.get("operations", []), "operations", False, notices, _),
+        notices=tuple(notices),
+    )
+    return fit(state, dataset), notices
+
+
+def fit(state: PageState, dataset: Dataset) -> PageState:
+    """The state with what ``dataset`` lacks left out (after an upload replaced the examples), and a
+    year range that covers all the dataset's years stored as no range at all."""
+    f = state.filters
+    lowest, highest = dataset.year_bounds
+    year_from = f.year_from if f.year_from is not None and f.year_from > lowest else None
+    year_to = f.year_to if f.year_to is not None and f.year_to < highest else None
+    if year_from is not None and year_from > highest or year_to is not None and year_to < lowest:
+        year_from = year_to = None
+    filters = replace(
+        f,
+        sections=tuple(s for s in f.sections if s in dataset.section_set),
+        countries=tuple(c for c in f.countries if c in dataset.country_set),
+        missions=tuple(m for m in f.missions if m in dataset.mission_set),
+        place=f.place if f.place in dataset.place_set else "",
+        year_from=year_from,
+        year_to=year_to,
+    )
+    playlist = tuple(i for i in state.playlist if i in dataset.id_set)
+    if filters == f and playlist == state.playlist:
+        return state
+    return replace(state, filters=filters, playlist=playlist)
+
+
+def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]]:
+    """The URL parameters of ``state``: only what differs from a plain link."""
+    f = state.filters
+    params: dict[str, list[str]] = {
+        "view": [state.view] if state.presenting else [],
+        "section": list(f.sections),
+        "country": list(f.countries),
+        "mission": list(f.missions),
+        "from": [str(f.year_from)] if f.year_from is not None else [],
+        "to": [str(f.year_to)] if f.year_to is not None else [],
+        "q": [f.text] if f.text else [],
+        "undated": [] if f.include_undated else ["false"],
+        "place": [f.place] if f.place else [],
+        "ids": list(state.playlist),
+        "slide": [str(state.slide)] if state.presenting and state.slide else [],
+        "note": [] if state.content_note else ["false"],
+        "closing": [] if state.closing else ["false"],
+        "operations": ["true"] if state.operations else [],
+        "lang": [state.lang] if state.lang != default_lang else [],
+    }
+    return {key: values for key, values in params.items() if values}
+
+
+def cleared(state: PageState) -> PageState:
+    """ "Clear all filters": every filter back to its default, the link's notices dismissed."""
+    return replace(state, filters=Filters(), notices=())
+
+
+def presenting_selection(state: PageState) -> PageState:
+    """ "Present these N": the presenter on the current selection, from its first slide."""
+    return replace(state, view="present", playlist=(), slide=0)
