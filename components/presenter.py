@@ -7,7 +7,7 @@ from markupsafe import Markup, escape
 
 from components.example_html import slide_html
 from components.figures import PLOT_CONFIG, map_figure, plot, timeline_figure
-from components.i18n import N_, _, current
+from components.i18n import N_, _, current, ngettext
 from components.state import CLOSING, CONTENT_NOTE, PLAYLIST, bound, commit
 from data.example_view import example_view
 from data.loader import Dataset
@@ -43,7 +43,9 @@ def render_playlist(state: PageState, dataset: Dataset, selection: Selection) ->
         _("Examples, in the order you pick them"),
         list(titles),
         format_func=lambda i: titles.get(i, i),
-        placeholder=_("The current selection ({count} examples)").format(count=selection.count),
+        placeholder=ngettext(
+            "The current selection ({count} example)", "The current selection ({count} examples)", selection.count
+        ),
         **bound(PLAYLIST),
     )
     st.caption(

@@ -98,40 +98,55 @@ def parse_url(
 ) -> tuple[PageState, list[str]]:
     """The page state a link asks for, and a notice for every value it had to ignore."""
     notices: list[str] = []
-    wanted_lang = (params.get("lang") or [""])[-1].strip().casefold()
+    raw_lang = (params.get("lang") or [""])[-1].strip()
+    wanted_lang = raw_lang.casefold()
     lang = wanted_lang if wanted_lang in LANGUAGES else default_lang
     _ = catalog(lang).gettext
+
+    def last(key: str) -> list[str]:
+        """A key that takes one value: the last counts, earlier different ones are named as ignored."""
+        values = list(params.get(key, []))
+        for value in dict.fromkeys(values[:-1]):
+            if value.strip() != values[-1].strip():
+                notices.append(
+                    _("Ignored {key}={value}: the link gives {key} more than once; the last one counts.").format(
+                        key=key, value=shown(value.strip())
+                    )
+                )
+        return values[-1:]
+
+    last("lang")
     if wanted_lang and wanted_lang not in LANGUAGES:
         notices.append(
             _("Ignored {key}={value}: the languages are {choices}.").format(
-                key="lang", value=shown(wanted_lang), choices=", ".join(LANGUAGES)
+                key="lang", value=shown(raw_lang), choices=", ".join(LANGUAGES)
             )
         )
 
     def known(key: str, options: set[str], message: str, upper: bool = False) -> tuple[str, ...]:
         kept = []
         for raw in params.get(key, []):
-            value = raw.strip().upper() if upper else raw.strip()
-            if value in options:
-                kept.append(value)
+            value = raw.strip()
+            if (value.upper() if upper else value) in options:
+                kept.append(value.upper() if upper else value)
             elif value:
                 notices.append(message.format(key=key, value=shown(value)))
         return tuple(dict.fromkeys(kept))
 
-    view = (params.get("view") or ["explore"])[-1].strip() or "explore"
+    view = (last("view") or ["explore"])[-1].strip() or "explore"
     if view not in VIEWS:
         notices.append(
             _("Ignored {key}={value}: the views are explore and present.").format(key="view", value=shown(view))
         )
         view = "explore"
-    year_from = parse_year(params.get("from", []), "from", notices, _)
-    year_to = parse_year(params.get("to", []), "to", notices, _)
+    year_from = parse_year(last("from"), "from", notices, _)
+    year_to = parse_year(last("to"), "to", notices, _)
     if year_from and year_to and year_from > year_to:
         notices.append(
             _("Ignored from={start} and to={end}: the start is after the end.").format(start=year_from, end=year_to)
         )
         year_from = year_to = None
-    slide_text = (params.get("slide") or ["0"])[-1].strip() or "0"
+    slide_text = (last("slide") or ["0"])[-1].strip() or "0"
     slide = int(slide_text) if re.fullmatch(r"[0-9]{1,6}", slide_text) else 0
     if not re.fullmatch(r"[0-9]{1,6}", slide_text):
         notices.append(_("Ignored {key}={value}: not a slide number.").format(key="slide", value=shown(slide_text)))
@@ -149,8 +164,8 @@ def parse_url(
         ),
         year_from=year_from,
         year_to=year_to,
-        include_undated=parse_flag(params.get("undated", []), "undated", True, notices, _),
-        text=(params.get("q") or [""])[-1][:MAX_TEXT],
+        include_undated=parse_flag(last("undated"), "undated", True, notices, _),
+        text=(last("q") or [""])[-1][:MAX_TEXT],
         place=places[-1] if places else "",
     )
     state = PageState(
@@ -159,9 +174,9 @@ def parse_url(
         filters=filters,
         playlist=known("ids", dataset.id_set, _("Ignored {key}={value}: no such example.")),
         slide=slide,
-        content_note=parse_flag(params.get("note", []), "note", True, notices, _),
-        closing=parse_flag(params.get("closing", []), "closing", True, notices, _),
-        operations=parse_flag(params.get("operations", []), "operations", False, notices, _),
+        content_note=parse_flag(last("note"), "note", True, notices, _),
+        closing=parse_flag(last("closing"), "closing", True, notices, _),
+        operations=parse_flag(last("operations"), "operations", False, notices, _),
         notices=tuple(notices),
     )
     return fit(state, dataset), notices
@@ -205,7 +220,7 @@ def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]
         "undated": [] if f.include_undated else ["false"],
         "place": [f.place] if f.place else [],
         "ids": list(state.playlist),
-        "slide": [str(state.slide)] if state.presenting and state.slide else [],
+        "slide": [str(state.slide)] if state.slide else [],
         "note": [] if state.content_note else ["false"],
         "closing": [] if state.closing else ["false"],
         "operations": ["true"] if state.operations else [],

@@ -3,9 +3,17 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from markupsafe import escape
 from streamlit.testing.v1 import AppTest
 
+from components.notices import SHOWN
+from data.loader import load_dataset
+from data.page import parse_url
+from tests.data.test_page_fuzz import queries
+
 APP = Path(__file__).resolve().parent.parent / "app.py"
+DATASET = load_dataset()
 
 
 def run(**params) -> AppTest:
@@ -86,3 +94,19 @@ def test_the_table_is_built_only_while_its_expander_is_open():
     assert not app.exception
     assert len(app.dataframe) == 1
     assert len(app.dataframe[0].value) == 9
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(queries)
+def test_generated_links_render_and_name_what_they_ignore(query):
+    """A few dozen of the parser fuzz's links through the whole page (tests/data/test_page_fuzz.py has 1,000)."""
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.run()
+    assert not app.exception, (query, app.exception)
+    shown = [m.value for m in app.markdown]
+    assert any("count-line" in v or "slide-counter" in v for v in shown) or app.info, query
+    expected = parse_url(query, DATASET)[1][:SHOWN]
+    body = " ".join(notices(app))
+    assert all(str(escape(n)) in body for n in expected), (query, expected, body)

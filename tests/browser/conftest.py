@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -14,6 +15,9 @@ from bench.app_server import start_app
 CHROMIUM = "/usr/bin/chromium"
 LOCAL_HOSTS = ("127.0.0.1", "localhost")
 TIMEOUT_MS = 30_000
+# Screenshots of test runs, to look at; never over the tracked ones in docs/ (docs/screenshots.py makes those).
+SHOTS = Path(tempfile.gettempdir()) / "ppe-test-screenshots"
+SHOTS.mkdir(exist_ok=True)
 expect.set_options(timeout=TIMEOUT_MS)
 
 

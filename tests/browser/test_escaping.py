@@ -11,7 +11,7 @@ from components.handouts import html_handout
 from data.loader import load_dataset
 from tests.browser.conftest import Visit
 
-HOSTILE = ROOT / "tests" / "data" / "hostile-examples.csv"
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile-examples.csv"
 FIELDS = ("title", "summary", "place", "source", "key_figure", "prompt")
 with HOSTILE.open(encoding="utf-8") as handle:
     PAYLOAD = next(csv.DictReader(handle))

@@ -4,9 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from bench.app_server import ROOT
-
-DOCS = ROOT / "docs"
+from tests.browser.conftest import SHOTS
 
 
 def count(page):
@@ -29,7 +27,7 @@ def test_section_link_shows_its_count(visit):
     expect(count(page)).to_have_text("Showing 3 of 9 examples")
     expect(page.locator("article.card")).to_have_count(3)
     expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
-    page.screenshot(path=DOCS / "explore-filtered-1280x720.png")
+    page.screenshot(path=SHOTS / "explore-filtered-1280x720.png")
 
 
 def test_section_filter_in_the_sidebar(visit):
@@ -64,10 +62,10 @@ def test_clicking_a_map_point_narrows_the_cards(visit):
 def test_default_view_screenshots(visit):
     page = visit.open()
     expect(page.locator(".geolayer path").first).to_be_attached()
-    page.screenshot(path=DOCS / "explore-1280x720.png")
+    page.screenshot(path=SHOTS / "explore-1280x720.png")
     page.set_viewport_size({"width": 1920, "height": 1080})
     expect(count(page)).to_be_visible()
-    page.screenshot(path=DOCS / "explore-1920x1080.png")
+    page.screenshot(path=SHOTS / "explore-1920x1080.png")
 
 
 def test_no_match_still_draws_the_world(visit):
@@ -85,4 +83,4 @@ def test_the_table_appears_when_its_expander_opens(visit):
     table = page.get_by_test_id("stDataFrame")
     expect(table).to_be_visible(timeout=30_000)
     table.scroll_into_view_if_needed()
-    page.screenshot(path=DOCS / "explore-table-1280x720.png")
+    page.screenshot(path=SHOTS / "explore-table-1280x720.png")

@@ -4,9 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from bench.app_server import ROOT
-
-DOCS = ROOT / "docs"
+from tests.browser.conftest import SHOTS
 
 
 def test_french(visit):
@@ -17,7 +15,7 @@ def test_french(visit):
     expect(page.locator("article.card").first).to_contain_text("Année non précisée")
     expect(page.get_by_role("button", name="Effacer tous les filtres")).to_be_visible()
     expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
-    page.screenshot(path=DOCS / "explore-fr-1280x720.png")
+    page.screenshot(path=SHOTS / "explore-fr-1280x720.png")
 
 
 def test_spanish_with_a_filter(visit):
@@ -26,7 +24,7 @@ def test_spanish_with_a_filter(visit):
     expect(page.locator("article.card .badge").first).to_have_text("Elecciones")
     expect(page.locator("article.card h3").first).to_have_text("Un grupo de trabajo para las votantes en Afganistán")
     expect(page).to_have_url(re.compile(r"lang=es"))
-    page.screenshot(path=DOCS / "explore-es-1280x720.png")
+    page.screenshot(path=SHOTS / "explore-es-1280x720.png")
 
 
 def test_presenter_in_french(visit):
@@ -36,7 +34,7 @@ def test_presenter_in_french(visit):
     expect(page.locator(".slide-title")).to_have_text("Des « forums de femmes » dans les camps du Darfour")
     expect(page.locator(".slide")).to_contain_text("Jusqu’à 200 femmes y participaient régulièrement (2006)")
     expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
-    page.screenshot(path=DOCS / "present-fr-1920x1080.png")
+    page.screenshot(path=SHOTS / "present-fr-1920x1080.png")
 
 
 def test_switching_language_keeps_the_filters(visit):

@@ -4,11 +4,10 @@ import re
 
 from playwright.sync_api import expect
 
-from bench.app_server import ROOT
 from components.handouts import html_handout
 from data.loader import load_dataset
+from tests.browser.conftest import SHOTS
 
-DOCS = ROOT / "docs"
 PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit&ids=haiti-sgbv-justice-police"
 
 
@@ -60,11 +59,11 @@ def test_large_type_and_screenshots_at_1920(visit):
     size = float(body.evaluate("element => getComputedStyle(element).fontSize").removesuffix("px"))
     assert size >= 28
     expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
-    page.screenshot(path=DOCS / "present-slide-1-1920x1080.png")
+    page.screenshot(path=SHOTS / "present-slide-1-1920x1080.png")
     press(visit, "ArrowRight")
     expect(counter(page)).to_have_text("Slide 2 of 3")
     expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
-    page.screenshot(path=DOCS / "present-slide-2-1920x1080.png")
+    page.screenshot(path=SHOTS / "present-slide-2-1920x1080.png")
 
 
 def test_nothing_clipped_at_1280(visit):

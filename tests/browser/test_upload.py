@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from bench.app_server import ROOT
 
-BAD = ROOT / "tests" / "data" / "bad"
+BAD = ROOT / "tests" / "fixtures" / "bad"
 
 
 def upload(page, name: str) -> None:

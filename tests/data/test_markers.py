@@ -1,12 +1,10 @@
-"""Map and timeline figures: marker grouping, hover texts, and plotly's own validation of every figure."""
+"""Map and timeline markers: grouping and hover texts."""
 
-import plotly.graph_objects as go
 import pytest
 
 from bench.synthetic import write_examples
-from components.map_view import HOVER_TITLES, map_figure, place_markers
-from components.timeline import TITLES_IN_HOVER, grouped, timeline_figure
 from data.loader import load_dataset
+from data.markers import HOVER_TITLES, TITLES_IN_HOVER, place_markers, timeline_markers
 from data.selection import Filters, select
 
 
@@ -22,7 +20,7 @@ def synthetic(tmp_path_factory):
 
 def test_place_markers_count_every_example_at_its_place(synthetic):
     selection = select(synthetic, Filters())
-    markers = place_markers(selection, synthetic)
+    markers = place_markers(selection, synthetic, "en")
     assert markers["count"].sum() == len(selection.places)
     assert not markers.duplicated(["place", "latitude", "longitude"]).any()
     busiest = markers.loc[markers["count"].idxmax()]
@@ -34,7 +32,7 @@ def test_place_markers_count_every_example_at_its_place(synthetic):
 
 
 def test_place_markers_name_their_examples(curated):
-    markers = place_markers(select(curated, Filters()), curated).set_index("place")
+    markers = place_markers(select(curated, Filters()), curated, "en").set_index("place")
     assert markers["count"].sum() == 10
     liberia = markers.loc["Liberia"]  # two examples from two sections
     assert (liberia["count"], liberia["section"]) == (2, "several")
@@ -45,7 +43,7 @@ def test_place_markers_name_their_examples(curated):
 def test_timeline_markers_group_by_section_and_span(synthetic):
     selection = select(synthetic, Filters())
     highlight = selection.examples["id"].iloc[7]
-    groups = grouped(selection.examples, highlight)
+    groups = timeline_markers(selection.examples, highlight, "en")
     assert groups["count"].sum() == selection.count
     assert not groups.duplicated(["section", "year_label"]).any()
     assert groups["highlight"].sum() == 1
@@ -55,22 +53,3 @@ def test_timeline_markers_group_by_section_and_span(synthetic):
     assert groups["dated"].tolist() == groups["year_start"].notna().tolist()
     big = groups.loc[groups["count"].idxmax()]
     assert big["hover"].count("<b>") == min(big["count"], TITLES_IN_HOVER)
-
-
-def figures(dataset, filters: Filters):
-    selection = select(dataset, filters)
-    first = selection.examples["id"].iloc[0] if selection.count else ""
-    place = selection.places["place"].iloc[0] if len(selection.places) else ""
-    yield map_figure(selection, dataset)
-    yield map_figure(selection, dataset, context=True, highlight=place, legend=False)
-    yield timeline_figure(selection, dataset)
-    yield timeline_figure(selection, dataset, highlight=first, milestones=False, compact=True)
-
-
-@pytest.mark.parametrize("filters", [Filters(), Filters(sections=("justice",)), Filters(text="zzzz-no-such-word")])
-@pytest.mark.parametrize("which", ["curated", "synthetic"])
-def test_every_figure_passes_plotly_validation_unchanged(which, filters, request):
-    """The app sends figures unvalidated (components/charts.py): validating must neither fail nor change them."""
-    for spec in figures(request.getfixturevalue(which), filters):
-        validated = go.Figure(spec).to_dict()
-        assert go.Figure(spec, _validate=False).to_dict() == validated

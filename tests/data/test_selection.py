@@ -1,9 +1,9 @@
-"""The pure selection function and the URL parser."""
+"""The pure selection of examples by filters."""
 
 import pytest
 
 from data.loader import load_dataset
-from data.selection import Filters, parse_query, select
+from data.selection import Filters, select
 
 
 @pytest.fixture(scope="module")
@@ -81,55 +81,3 @@ def test_combined(dataset):
 def test_selection_places_follow_examples(dataset):
     selection = select(dataset, Filters(sections=("ddr",)))
     assert list(selection.places["country"]) == ["SSD", "COD"]
-
-
-def test_parse_query_valid(dataset):
-    filters, notices = parse_query(
-        {
-            "section": ["elections", "justice"],
-            "country": ["lbr"],
-            "from": ["2004"],
-            "to": ["2008"],
-            "q": ["police"],
-            "place": ["Liberia"],
-        },
-        dataset,
-    )
-    assert notices == []
-    assert filters == Filters(
-        sections=("elections", "justice"),
-        countries=("LBR",),
-        year_from=2004,
-        year_to=2008,
-        text="police",
-        place="Liberia",
-    )
-
-
-@pytest.mark.parametrize(
-    "params, notice",
-    [
-        ({"section": ["weather"]}, "Ignored section='weather': no such section."),
-        ({"country": ["FRA"]}, "Ignored country='FRA': no such country with examples."),
-        ({"mission": ["XYZ"]}, "Ignored mission='XYZ': no such mission with examples."),
-        ({"from": ["abc"]}, "Ignored from='abc': not a year between 1945 and 2100."),
-        ({"to": ["99999"]}, "Ignored to='99999': not a year between 1945 and 2100."),
-        ({"from": ["²०१०"]}, "Ignored from='²०१०': not a year between 1945 and 2100."),  # digits, but not ASCII
-        ({"from": ["2010"], "to": ["2005"]}, "Ignored from=2010 and to=2005: the start is after the end."),
-        ({"colour": ["red"]}, "Ignored unknown parameter(s): colour."),
-    ],
-)
-def test_parse_query_bad_values_are_ignored_with_a_notice(dataset, params, notice):
-    filters, notices = parse_query(params, dataset)
-    assert notices == [notice]
-    assert filters == Filters()
-
-
-def test_views_accept_an_empty_selection(dataset):
-    from components.map_view import map_figure
-    from components.timeline import timeline_figure
-
-    empty = select(dataset, Filters(text="zzzz-no-such-word"))
-    assert empty.count == 0
-    assert [len(trace["x"]) for trace in timeline_figure(empty, dataset)["data"]] == [0]
-    assert [trace["type"] for trace in map_figure(empty, dataset)["data"]] == ["scattergeo"]  # the world still drawn

@@ -10,11 +10,12 @@ from babel.messages.pofile import read_po
 
 from data.loader import load_dataset
 from data.localize import ENGLISH_MARK, localize
+from data.page import parse_url
 from data.schema import TRANSLATED_FIELDS, TRANSLATIONS
-from data.selection import Filters, parse_query, select
+from data.selection import Filters, select
 from data.translations import catalog
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 LOCALES = ROOT / "locales"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
@@ -129,5 +130,5 @@ def test_missing_translation_falls_back_to_english_and_is_marked(tmp_path):
 
 
 def test_url_notices_follow_the_language():
-    _, notices = parse_query({"section": ["weather"]}, load_dataset(), catalog("es").gettext)
+    _, notices = parse_url({"section": ["weather"], "lang": ["es"]}, load_dataset())
     assert notices == ["Se ignoró section='weather': no existe esa sección."]

@@ -1,4 +1,4 @@
-"""Uploads: each bad-input case in tests/data/bad/ gets a clear answer and loses nothing."""
+"""Uploads: each bad-input case in tests/fixtures/bad/ gets a clear answer and loses nothing."""
 
 import io
 from pathlib import Path
@@ -12,7 +12,7 @@ from data.reading import MAX_BYTES, MAX_ROWS
 from data.selection import Filters, select
 from data.upload import ADD, REPLACE, merge_upload
 
-BAD = Path(__file__).parent / "data" / "bad"
+BAD = Path(__file__).resolve().parent.parent / "fixtures" / "bad"
 SHOWN = [
     "id",
     "section",

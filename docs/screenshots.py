@@ -1,0 +1,68 @@
+"""Regenerate the README's screenshots in docs/: ``.venv/bin/python -m docs.screenshots [OUT_DIR]``.
+
+Each shot waits for the script run to end and for every map on screen to have drawn its land.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from playwright.sync_api import Page, expect, sync_playwright
+
+from bench.app_server import ROOT, start_app
+
+SMALL, LARGE = {"width": 1280, "height": 720}, {"width": 1920, "height": 1080}
+PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit&ids=haiti-sgbv-justice-police"
+SHOTS = (  # file name, link, screen
+    ("explore-1280x720.png", "", SMALL),
+    ("explore-1920x1080.png", "", LARGE),
+    ("explore-filtered-1280x720.png", "?section=elections", SMALL),
+    ("explore-fr-1280x720.png", "?lang=fr", SMALL),
+    ("explore-fr-1920x1080.png", "?lang=fr", LARGE),
+    ("explore-es-1280x720.png", "?lang=es&section=elections", SMALL),
+    ("explore-es-1920x1080.png", "?lang=es", LARGE),
+    ("present-slide-1-1920x1080.png", f"?view=present&{PLAYLIST}&slide=1", LARGE),
+    ("present-slide-2-1920x1080.png", f"?view=present&{PLAYLIST}&slide=2", LARGE),
+    ("present-slide-1-1280x720.png", f"?view=present&{PLAYLIST}&slide=1", SMALL),
+    ("present-fr-1920x1080.png", "?lang=fr&view=present&ids=darfur-womens-forums&slide=1", LARGE),
+    ("present-es-1280x720.png", "?lang=es&view=present&ids=darfur-womens-forums&slide=1", SMALL),
+)
+
+
+def settled(page: Page) -> None:
+    """The script has run and every map has drawn the world's coastlines."""
+    app = page.get_by_test_id("stApp")
+    expect(app).to_have_attribute("data-test-script-state", "notRunning", timeout=60_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=60_000)
+    for land in page.locator(".geolayer .layer.land path").all():
+        expect(land).to_have_attribute("d", re.compile(r".{5000,}"), timeout=60_000)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    process, url = start_app()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            )
+            for name, query, screen in SHOTS:
+                context = browser.new_context(viewport=screen)
+                page = context.new_page()
+                page.goto(f"{url}/{query}")
+                expect(page.locator(".geolayer .layer.land path").first).to_be_attached(timeout=60_000)
+                settled(page)
+                page.screenshot(path=out / name)
+                print(out / name)
+                context.close()
+            browser.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs")

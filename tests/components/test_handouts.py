@@ -1,0 +1,88 @@
+"""The handouts, and one example rendered the same way as card, slide, HTML handout and PDF."""
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from components.example_html import card_html, slide_html
+from components.handouts import html_handout, pdf_handout
+from components.i18n import use
+from data.example_view import example_view
+from data.loader import load_dataset
+from data.localize import localize
+from data.presentation import sources
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset()
+
+
+def pdf_text(pdf: bytes) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def test_pdf_holds_every_title_and_citation_in_order(dataset):
+    examples = dataset.examples.iloc[[7, 0, 5]]
+    flat = pdf_text(pdf_handout(examples, dataset))
+    positions = [flat.index(" ".join(title.split())) for title in examples["title"]]
+    assert positions == sorted(positions)
+    for citation in sources(examples):
+        assert " ".join(citation.split()) in flat
+    assert f"dataset version {dataset.version}" in flat
+
+
+@pytest.mark.parametrize("page_format, width_pt", [("A4", 595), ("Letter", 612)])
+def test_pdf_of_all_examples_is_small_and_sized(dataset, page_format, width_pt):
+    pdf = pdf_handout(dataset.examples, dataset, page_format)
+    assert len(pdf) < 2 * 1024 * 1024
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == len(dataset.examples) + 1  # one per example, then the sources
+    assert round(float(reader.pages[0].mediabox.width)) == width_pt
+
+
+def test_html_handout_is_self_contained(dataset):
+    html = html_handout(dataset.examples.head(2), dataset)
+    markup = re.sub(r"<script>.*?</script>", "", html, flags=re.S)  # the page itself, not plotly.js's strings
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", markup)  # nothing loaded from elsewhere
+    assert "window.PlotlyGeoAssets" in html  # the world map travels inside the file
+    assert html.count('class="page"') == 2
+
+
+def test_one_example_says_the_same_on_card_slide_html_and_pdf(tmp_path):
+    """An undated example with an untranslated summary: every rendering shows the same facts and marks."""
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "id,section,title,summary,country,year,mission,mission_basis,source,key_figure,prompt,title_fr,prompt_fr\n"
+        "m1,justice,Mobile courts,Judges travelled to the camps.,LBR,,UNMIL,inferred,A report (2012),"
+        "Three courts,What changed?,Tribunaux mobiles,Qu'est-ce qui a changé ?\n",
+        encoding="utf-8",
+    )
+    french = localize(load_dataset(path), "fr")
+    use("fr")
+    try:
+        view = example_view(next(french.examples.itertuples()), french, "fr")
+        renderings = {
+            "card": str(card_html(view)),
+            "slide": slide_html(view),
+            "html": html_handout(french.examples, french),
+            "pdf": pdf_text(pdf_handout(french.examples, french)),
+        }
+    finally:
+        use("en")
+    facts = [
+        "Tribunaux mobiles",
+        "Judges travelled to the camps. (en anglais)",
+        "Année non précisée",
+        "UNMIL (déduite du lieu et de la date)",
+        "Libéria",
+        "Justice",
+        "A report (2012)",
+        "Three courts (en anglais)",
+    ]
+    for name, text in renderings.items():
+        flat = " ".join(re.sub(r"<[^>]+>", "", text).replace("&#39;", "'").split())
+        for fact in facts:
+            assert fact in flat, (name, fact)

@@ -1,0 +1,118 @@
+"""The page state: a link parsed, checked and written back."""
+
+from dataclasses import replace
+
+import pytest
+
+from data.loader import example_places, load_dataset
+from data.page import PageState, cleared, fit, parse_url, presenting_selection, to_url
+from data.selection import Filters
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset()
+
+
+def test_a_plain_link_is_the_default_state(dataset):
+    assert parse_url({}, dataset) == (PageState(), [])
+    assert to_url(PageState()) == {}
+
+
+def test_a_full_link(dataset):
+    params = {
+        "section": ["elections", "justice"],
+        "country": ["lbr"],
+        "mission": ["unmil"],
+        "from": ["2004"],
+        "to": ["2008"],
+        "q": ["police"],
+        "undated": ["false"],
+        "place": ["Liberia"],
+        "view": ["present"],
+        "ids": ["liberia-gbv-crimes-unit", "darfur-womens-forums"],
+        "slide": ["2"],
+        "note": ["false"],
+        "closing": ["FALSE"],
+        "operations": ["true"],
+        "lang": ["fr"],
+    }
+    state, notices = parse_url(params, dataset)
+    assert notices == []
+    assert state == PageState(
+        view="present",
+        lang="fr",
+        filters=Filters(
+            sections=("elections", "justice"),
+            countries=("LBR",),
+            missions=("UNMIL",),
+            year_from=2004,
+            year_to=2008,
+            text="police",
+            include_undated=False,
+            place="Liberia",
+        ),
+        playlist=("liberia-gbv-crimes-unit", "darfur-womens-forums"),
+        slide=2,
+        content_note=False,
+        closing=False,
+        operations=True,
+    )
+    assert parse_url(to_url(state), dataset)[0] == state  # the URL it writes reads back the same
+
+
+@pytest.mark.parametrize(
+    "params, notice",
+    [
+        ({"section": ["weather"]}, "Ignored section='weather': no such section."),
+        ({"country": ["FRA"]}, "Ignored country='FRA': no such country with examples."),
+        ({"mission": ["XYZ"]}, "Ignored mission='XYZ': no such mission with examples."),
+        ({"from": ["abc"]}, "Ignored from='abc': not a year between 1945 and 2100."),
+        ({"to": ["99999"]}, "Ignored to='99999': not a year between 1945 and 2100."),
+        ({"from": ["²०१०"]}, "Ignored from='²०१०': not a year between 1945 and 2100."),  # digits, but not ASCII
+        ({"from": ["2010"], "to": ["2005"]}, "Ignored from=2010 and to=2005: the start is after the end."),
+        ({"colour": ["red"]}, "Ignored unknown parameter(s): 'colour'."),
+        ({"place": ["Atlantis"]}, "Ignored place='Atlantis': no such place with examples."),
+        ({"ids": ["nope"]}, "Ignored ids='nope': no such example."),
+        ({"slide": ["-3"]}, "Ignored slide='-3': not a slide number."),
+        ({"undated": ["maybe"]}, "Ignored undated='maybe': write true or false."),
+        ({"view": ["slides"]}, "Ignored view='slides': the views are explore and present."),
+        ({"lang": ["de"]}, "Ignored lang='de': the languages are en, fr, es."),
+    ],
+)
+def test_bad_values_are_ignored_with_a_notice_that_names_them(dataset, params, notice):
+    state, notices = parse_url(params, dataset)
+    assert notices == [notice]
+    assert state == PageState()
+
+
+def test_valid_values_beside_bad_ones_are_kept(dataset):
+    state, notices = parse_url({"section": ["weather", "justice"], "ids": ["x", "darfur-womens-forums"]}, dataset)
+    assert state.filters.sections == ("justice",) and state.playlist == ("darfur-womens-forums",)
+    assert len(notices) == 2
+
+
+def test_the_whole_year_range_is_no_range(dataset):
+    lowest, highest = dataset.year_bounds
+    state, _ = parse_url({"from": [str(lowest)], "to": [str(highest)]}, dataset)
+    assert (state.filters.year_from, state.filters.year_to) == (None, None)
+
+
+def test_fit_leaves_out_what_the_dataset_lacks(dataset):
+    state = PageState(filters=Filters(sections=("justice",), countries=("LBR",), place="Liberia"), playlist=("a",))
+    first = dataset.examples.head(1)  # the DDR radio example, in South Sudan
+    smaller = replace(dataset, examples=first, places=example_places(first), search=None)
+    fitted = fit(state, smaller)
+    assert fitted.playlist == ()
+    assert fitted.filters == Filters(sections=("justice",))  # the sections are the dataset's, not its examples'
+
+
+def test_language_default_is_not_written(dataset):
+    assert to_url(PageState(lang="fr"), default_lang="fr") == {}
+    assert to_url(PageState(lang="en"), default_lang="fr") == {"lang": ["en"]}
+
+
+def test_clear_and_present(dataset):
+    state = PageState(filters=Filters(sections=("ddr",)), notices=("x",), playlist=("a",), slide=3)
+    assert cleared(state).filters == Filters() and cleared(state).notices == ()
+    assert presenting_selection(state) == PageState(view="present", filters=Filters(sections=("ddr",)))
