@@ -36,3 +36,7 @@ def test_static_serving_holds_only_the_map_and_fonts():
 
 def test_viewers_never_see_a_traceback():
     assert CONFIG["client"]["showErrorDetails"] == "none"
+
+
+def test_the_first_start_asks_no_question():
+    assert CONFIG["server"]["showEmailPrompt"] is False

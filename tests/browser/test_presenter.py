@@ -80,6 +80,18 @@ def test_present_these_from_the_explore_view(visit):
     press(visit, "ArrowRight")
     expect(counter(page)).to_have_text("Slide 1 of 3")
     expect(page).to_have_url(re.compile(r"view=present"))
+    expect(page).not_to_have_url(re.compile(r"ids="))  # the playlist is the selection: the link stays short
+
+
+def test_the_options_are_in_the_link(visit):
+    page = visit.open(f"?view=present&{PLAYLIST}")
+    expect(counter(page)).to_have_text("Content note")
+    page.get_by_text("Content note slide first").click()
+    expect(counter(page)).to_have_text("Slide 1 of 3")
+    expect(page).to_have_url(re.compile(r"note=false"))
+    page.reload()
+    visit.wait()
+    expect(counter(page)).to_have_text("Slide 1 of 3")
 
 
 def test_handouts_are_offered_after_preparing(visit):

@@ -3,20 +3,8 @@
 import plotly.graph_objects as go
 import pytest
 
-from bench.synthetic import write_examples
 from components.figures import map_figure, timeline_figure
-from data.loader import load_dataset
 from data.selection import Filters, select
-
-
-@pytest.fixture(scope="module")
-def curated():
-    return load_dataset()
-
-
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    return load_dataset(write_examples(tmp_path_factory.mktemp("synthetic") / "examples.csv", 600))
 
 
 def figures(dataset, filters: Filters):

@@ -1,21 +1,7 @@
 """Map and timeline markers: grouping and hover texts."""
 
-import pytest
-
-from bench.synthetic import write_examples
-from data.loader import load_dataset
 from data.markers import HOVER_TITLES, TITLES_IN_HOVER, place_markers, timeline_markers
 from data.selection import Filters, select
-
-
-@pytest.fixture(scope="module")
-def curated():
-    return load_dataset()
-
-
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    return load_dataset(write_examples(tmp_path_factory.mktemp("synthetic") / "examples.csv", 600))
 
 
 def test_place_markers_count_every_example_at_its_place(synthetic):

@@ -1,0 +1,42 @@
+"""The rules of docs/architecture.md: one home for the page state, views that do not import views,
+and a data/ package with no Streamlit."""
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VIEWS = {"view_switch", "filters", "explore", "map_view", "timeline", "cards", "presenter", "your_data", "about"}
+
+
+def imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    return found | {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+
+
+def test_only_the_state_module_touches_the_url_and_the_session():
+    touching = [
+        path.relative_to(ROOT).as_posix()
+        for path in [ROOT / "app.py", *sorted((ROOT / "components").glob("*.py"))]
+        if re.search(r"st\.(query_params|session_state)", path.read_text(encoding="utf-8"))
+    ]
+    assert touching == ["components/state.py"]
+
+
+def test_views_do_not_import_views():
+    for name in VIEWS:
+        imported = {m.removeprefix("components.") for m in imports(ROOT / "components" / f"{name}.py")}
+        assert not imported & (VIEWS - {name}), name
+
+
+def test_every_component_is_named_in_the_architecture():
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for path in [*(ROOT / "components").glob("*.py"), *(ROOT / "data").glob("*.py")]:
+        if path.stem != "__init__" and path.stem != "build_country_points":
+            assert path.stem in text, path
+
+
+def test_data_has_no_streamlit():
+    for path in (ROOT / "data").glob("*.py"):
+        assert not any(m.split(".")[0] == "streamlit" for m in imports(path)), path
