@@ -13,7 +13,7 @@ from components.data_source import current_dataset, show_problems
 from components.downloads import render_export, render_handouts
 from components.explore import render_count
 from components.filters import render_filters
-from components.i18n import _, in_language, number
+from components.i18n import _, in_language, ngettext
 from components.map_view import render_map
 from components.notices import render_notices
 from components.presenter import render_presenter, render_presenter_panel
@@ -24,11 +24,11 @@ from components.your_data import render_your_data
 from data.presentation import at_slide, deck_of
 from data.selection import select
 
-st.set_page_config(page_title="Peacekeeping Practice Explorer", page_icon="🕊️", layout="wide")
+lang = page_language()
+st.set_page_config(page_title=_("Peacekeeping Practice Explorer"), page_icon="🕊️", layout="wide")
 st.html(Path(__file__).with_name("components") / "style.css")
 
 curated, curated_key = current_dataset()
-lang = page_language()
 # Sidebar panels in display order; the upload is drawn first because the page state is read against its data.
 switches, presenter_panel, notices_panel, filters_panel, upload_panel = (st.sidebar.container() for _ in range(5))
 header, reports = st.container(), st.container()
@@ -69,8 +69,10 @@ else:
     st.subheader(_("Examples"))
     render_cards(selection, dataset)
     with st.expander(
-        _("Download these {count} examples: handouts (HTML, PDF) and data (CSV, XLSX)").format(
-            count=number(selection.count)
+        ngettext(
+            "Download this example: handouts (HTML, PDF) and data (CSV, XLSX)",
+            "Download these {count} examples: handouts (HTML, PDF) and data (CSV, XLSX)",
+            selection.count,
         )
     ):
         render_handouts(selection.examples, dataset, "explore")

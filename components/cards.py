@@ -19,11 +19,9 @@ TABLE_ROWS = 1000
 TABLE_COLUMNS = {
     "title": N_("Title"),
     "section_name": N_("Section"),
-    "place": N_("Place"),
-    "country_names": N_("Country"),
-    "year_label": N_("Year"),
-    "mission": N_("Mission"),
-    "mission_basis": N_("Mission basis"),
+    "place_line": N_("Place"),
+    "year": N_("Year"),
+    "mission_line": N_("Mission"),
     "key_figure": N_("Key figure"),
     "source": N_("Source"),
 }
@@ -31,9 +29,13 @@ TABLE_COLUMNS = {
 
 def table_frame(selection: Selection, dataset: Dataset, limit: int = TABLE_ROWS) -> pd.DataFrame:
     """The first ``limit`` examples as a plain table (the CSV export holds them all)."""
-    shown = selection.examples.head(limit)
-    frame = shown.assign(section_name=shown["section"].map(dataset.section_names))
-    return frame[list(TABLE_COLUMNS)].rename(columns={k: _(v) for k, v in TABLE_COLUMNS.items()})
+    views = example_views(selection.examples.head(limit), dataset, current())
+    rows = [
+        {**vars(view), "year": f"{view.year_label} ({view.year_note})" if view.year_note else view.year_label}
+        for view in views
+    ]
+    frame = pd.DataFrame(rows, columns=[*TABLE_COLUMNS])
+    return frame.rename(columns={k: _(v) for k, v in TABLE_COLUMNS.items()})
 
 
 def render_cards(selection: Selection, dataset: Dataset) -> None:

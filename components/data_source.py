@@ -22,7 +22,7 @@ def examples_path(argv: list[str] | None = None) -> Path:
 
 # A resource cache, not cache_data: the Dataset is never mutated, so every session can share one
 # object instead of unpickling a copy on each rerun (which grows with the data).
-@st.cache_resource(show_spinner="Loading the examples…")
+@st.cache_resource(show_spinner=False)
 def cached_dataset(path: str, modified: float) -> Dataset:
     dataset = load_dataset(path)
     # Everything alive now (modules, the dataset) lives as long as the server: moved out of the
@@ -35,7 +35,8 @@ def current_dataset() -> tuple[Dataset, str]:
     """The dataset of the examples file, and a key that changes when the file does."""
     path = examples_path()
     modified = path.stat().st_mtime if path.exists() else 0.0
-    return cached_dataset(str(path), modified), f"{path}:{modified}"
+    with st.spinner(_("Loading the examples…"), show_time=False):
+        return cached_dataset(str(path), modified), f"{path}:{modified}"
 
 
 def show_problems(dataset: Dataset) -> None:

@@ -27,6 +27,12 @@ def badges_html(view: ExampleView) -> Markup:
     )
 
 
+def year_html(view: ExampleView, css: str = "year") -> Markup:
+    """The year label, and what it stands for where the label alone would mislead."""
+    note = Markup(' <span class="year-note">({})</span>').format(marked(view, "year_note")) if view.year_note else ""
+    return Markup('<span class="{}">{}</span>{}').format(css, view.year_label, note)
+
+
 def field(label: str, value: Markup | str, css: str = "") -> Markup:
     if not value:
         return Markup("")
@@ -38,14 +44,14 @@ def card_html(view: ExampleView) -> Markup:
         '<article class="card" style="border-left-color:{colour}">'
         '<div class="badges">{badges}</div>'
         "<h3>{title}</h3>"
-        '<div class="meta">{place} · <span class="year">{year}</span></div>'
+        '<div class="meta">{place} · {year}</div>'
         '{mission}<p class="summary">{summary}</p>{figure}{prompt}{source}</article>'
     ).format(
         colour=view.colour,
         badges=badges_html(view),
         title=marked(view, "title"),
         place=view.place_line,
-        year=view.year_label,
+        year=year_html(view),
         mission=field(_("Mission:"), view.mission_line),
         summary=marked(view, "summary"),
         figure=field(_("Key figure:"), view.key_figure and marked(view, "key_figure"), "figure"),
@@ -68,7 +74,7 @@ def slide_html(view: ExampleView) -> str:
         Markup(
             '<div class="slide">{badges}'
             '<h2 class="slide-title">{title}</h2>'
-            '<p class="slide-meta">{place} · <b>{year}</b> · {mission_label} {mission}</p>'
+            '<p class="slide-meta">{place} · {year} · {mission_label} {mission}</p>'
             '<p class="slide-body">{summary}</p>{figure}'
             '<p class="slide-prompt"><b>{discuss}</b> {prompt}</p>'
             '<p class="slide-source">{source_label} {source}</p></div>'
@@ -76,7 +82,7 @@ def slide_html(view: ExampleView) -> str:
             badges=badges_html(view),
             title=marked(view, "title"),
             place=view.place_line,
-            year=view.year_label,
+            year=year_html(view, "slide-year"),
             mission_label=_("Mission:"),
             mission=view.mission_line,
             summary=marked(view, "summary"),

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.i18n import _, number
+from components.i18n import _, ngettext, number
 from components.state import commit
 from data.page import PageState, presenting_selection
 from data.selection import Selection
 
 
 def count_line(selection: Selection) -> str:
-    return _("Showing {count} of {total} examples").format(count=number(selection.count), total=number(selection.total))
+    # The noun agrees with the count in French ("1 exemple sur 9"), with the total in English.
+    return ngettext(
+        "Showing {count} of {total} examples",
+        "Showing {count} of {total} examples",
+        selection.count,
+        total=number(selection.total),
+    )
 
 
 def render_count(state: PageState, selection: Selection) -> None:

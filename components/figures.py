@@ -42,7 +42,7 @@ def map_figure(
     height: int = 460,
     legend: bool = True,
 ) -> dict:
-    """The map as a plotly figure; ``highlight`` enlarges one place (presenter's locator map)."""
+    """The map as a plotly figure; ``highlight`` (a place key) enlarges one place (presenter's locator map)."""
     markers = place_markers(selection, dataset, current())
     counts = country_counts(selection, current())
     traces: list[dict] = []
@@ -65,8 +65,8 @@ def map_figure(
     colours = {**dataset.section_colours, "several": MIXED_COLOUR}
     labels = {**dataset.section_short_names, "several": _("Several sections")}
     # numpy columns: masks per section cost microseconds, pandas selections a millisecond each
-    column = {name: markers[name].to_numpy() for name in ("section", "latitude", "longitude", "place", "hover")}
-    highlighted = column["place"] == highlight
+    column = {name: markers[name].to_numpy() for name in ("section", "latitude", "longitude", "place_key", "hover")}
+    highlighted = column["place_key"] == highlight
     sizes = 10 + 4 * np.sqrt(np.minimum(markers["count"].to_numpy(dtype=float), 100)) + 14 * highlighted
     for section in dict.fromkeys(column["section"]):
         mine = column["section"] == section
@@ -75,7 +75,7 @@ def map_figure(
                 type="scattergeo",
                 lat=column["latitude"][mine].tolist(),
                 lon=column["longitude"][mine].tolist(),
-                customdata=column["place"][mine].tolist(),
+                customdata=column["place_key"][mine].tolist(),
                 text=column["hover"][mine].tolist(),
                 hoverinfo="text",
                 mode="markers",
@@ -88,7 +88,7 @@ def map_figure(
                 },
             )
         )
-    if operations and not (layer := operations_markers(dataset)).empty:
+    if operations and not (layer := operations_markers(dataset, current())).empty:
         traces.append(
             dict(
                 type="scattergeo",
@@ -98,7 +98,7 @@ def map_figure(
                 hoverinfo="text",
                 mode="markers",
                 name=_("Operations, May 2013"),
-                marker={"symbol": "diamond-open", "size": 9, "color": "#555"},
+                marker={"symbol": "diamond-open", "size": 13, "color": "#333", "line": {"width": 2.5}},
             )
         )
     if not traces:  # plotly draws no map at all without a geo trace: keep the world visible

@@ -9,6 +9,7 @@ from components.i18n import _, current
 from components.state import COUNTRY, MISSION, PLACE, SECTION, TEXT, UNDATED, YEARS, bound, commit
 from data.countries import country_name
 from data.loader import Dataset
+from data.missions import mission_options
 from data.page import MAX_TEXT, PageState, cleared
 
 
@@ -44,13 +45,16 @@ def render_filters(state: PageState, dataset: Dataset) -> None:
         placeholder=_("All countries"),
         **bound(COUNTRY),
     )
-    st.multiselect(_("Mission"), dataset.mission_options, placeholder=_("All missions"), **bound(MISSION))
+    missions = mission_options(dataset, current())
+    st.multiselect(
+        _("Mission"), list(missions), format_func=missions.get, placeholder=_("All missions"), **bound(MISSION)
+    )
     st.slider(_("Years"), lowest, highest, step=1, **bound(YEARS))
     st.checkbox(_("Include examples with no stated year"), **bound(UNDATED))
     st.text_input(_("Search words"), placeholder=_("e.g. radio, police, quota"), max_chars=MAX_TEXT, **bound(TEXT))
     st.selectbox(
         _("Place (or click a map point)"),
         ["", *dataset.place_options],
-        format_func=lambda p: p or _("All places"),
+        format_func=lambda p: dataset.place_labels.get(p, p) or _("All places"),
         **bound(PLACE),
     )

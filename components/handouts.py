@@ -149,7 +149,8 @@ def pdf_handout(examples: pd.DataFrame, dataset: Dataset, page_format: str = "A4
         yours = f" · {_('Your data')}" if view.yours else ""
         pdf.paragraph(f"{i + 1} / {len(views)} · {view.section_name}{yours}", 10, colour=80)
         pdf.paragraph(plain(view, "title"), 18, bold=True, gap=3)
-        pdf.paragraph(f"{view.place_line} · {view.year_label}", 11, colour=60)
+        note = f" ({plain(view, 'year_note')})" if view.year_note else ""
+        pdf.paragraph(f"{view.place_line} · {view.year_label}{note}", 11, colour=60)
         pdf.paragraph(f"{_('Mission:')} {view.mission_line}", 11)
         pdf.paragraph(plain(view, "summary"), 12, gap=4)
         pdf.paragraph(plain(view, "key_figure", _("Key figure:")), 11, bold=True)

@@ -47,8 +47,8 @@ def number(value: int) -> str:
     return formatted_number(value, current())
 
 
-def ngettext(singular: str, plural: str, count: int) -> str:
-    return plural_form(singular, plural, count, current())
+def ngettext(singular: str, plural: str, count: int, **values: object) -> str:
+    return plural_form(singular, plural, count, current(), **values)
 
 
 def today() -> str:

@@ -89,7 +89,7 @@ def render_example(example, deck: Deck, dataset: Dataset) -> None:
         ids = deck.examples["id"]
         selection = Selection(deck.examples, dataset.places[dataset.places["example_id"].isin(ids)], len(ids))
         places = dataset.places[dataset.places["example_id"] == example.id]
-        highlight = places["place"].iloc[0] if not places.empty else ""
+        highlight = places["place_key"].iloc[0] if not places.empty else ""
         plot(
             map_figure(selection, dataset, highlight=highlight, height=330, legend=False),
             config=PLOT_CONFIG,

@@ -11,11 +11,22 @@ import pycountry
 from data.translations import country_catalog
 
 POINTS_FILE = Path(__file__).with_name("country_points.csv")
+# Where pycountry's translation is not the name the UN uses in that language (locales/GLOSSARY.md).
+UN_NAMES = {
+    ("CIV", "fr"): "Côte d’Ivoire",
+    ("CIV", "es"): "Côte d’Ivoire",
+    ("TLS", "fr"): "Timor-Leste",
+    ("TLS", "es"): "Timor-Leste",
+    ("KOR", "en"): "Republic of Korea",
+    ("PRK", "en"): "Democratic People's Republic of Korea",
+}
 
 
 @cache
 def country_name(code: str, lang: str = "en") -> str:
     """Readable name: 'Congo, The Democratic Republic of the' reads as 'The Democratic ...'."""
+    if (code.upper(), lang) in UN_NAMES:
+        return UN_NAMES[code.upper(), lang]
     country = pycountry.countries.get(alpha_3=code.upper())
     if country is None:
         return code
@@ -24,7 +35,7 @@ def country_name(code: str, lang: str = "en") -> str:
         name = country_catalog(lang).gettext(country.name)
     if ", " in name:
         head, tail = name.split(", ", 1)
-        name = f"{tail} {head}"
+        name = f"{tail.removeprefix('The ')} {head}".replace("' ", "’")
     return name[0].upper() + name[1:]
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 
 from data.loader import Dataset
 from data.localize import ENGLISH_MARK
-from data.translations import catalog
+from data.missions import mission_line, mission_names
 
 MIXED_COLOUR = "#444444"
 
@@ -36,6 +36,7 @@ class ExampleView:
     prompt: str
     place_line: str  # place, then the country names where they add something
     year_label: str  # "2004", "2009–2010", "Since 2007" or "Year not stated", in the view's language
+    year_note: str  # what the years stand for, where the label alone would mislead
     mission_line: str  # the missions with their basis, or "Not named in the source"
     source: str
     english: frozenset[str]  # the fields shown in English for want of a translation
@@ -44,15 +45,7 @@ class ExampleView:
         return name in self.english
 
 
-def mission_line(missions: tuple[str, ...], basis: str, lang: str) -> str:
-    _ = catalog(lang).gettext
-    if not missions:
-        return _("Not named in the source")
-    names = ", ".join(missions)
-    return _("{missions} (inferred from place and date)").format(missions=names) if basis == "inferred" else names
-
-
-def example_view(example, dataset: Dataset, lang: str) -> ExampleView:
+def example_view(example, dataset: Dataset, lang: str, names: dict[str, str] | None = None) -> ExampleView:
     """The view of one row of ``dataset.examples`` (a namedtuple from ``itertuples``) in ``lang``."""
     colour = dataset.section_colours.get(example.section, MIXED_COLOUR)
     return ExampleView(
@@ -70,7 +63,13 @@ def example_view(example, dataset: Dataset, lang: str) -> ExampleView:
             example.place if example.place == example.country_names else f"{example.place} · {example.country_names}"
         ),
         year_label=example.year_label,
-        mission_line=mission_line(example.missions, example.mission_basis, lang),
+        year_note=example.year_note,
+        mission_line=mission_line(
+            example.missions,
+            example.mission_basis,
+            mission_names(dataset.missions, lang) if names is None else names,
+            lang,
+        ),
         source=example.source,
         english=frozenset(getattr(example, ENGLISH_MARK, ()) or ()),
     )
@@ -78,4 +77,5 @@ def example_view(example, dataset: Dataset, lang: str) -> ExampleView:
 
 def example_views(examples: pd.DataFrame, dataset: Dataset, lang: str) -> list[ExampleView]:
     """The views of these examples (rows of a dataset already in ``lang``)."""
-    return [example_view(example, dataset, lang) for example in examples.itertuples()]
+    names = mission_names(dataset.missions, lang)
+    return [example_view(example, dataset, lang, names) for example in examples.itertuples()]

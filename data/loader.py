@@ -114,8 +114,14 @@ class Dataset:
         return sorted(distinct_items(self.examples["mission"]))
 
     @cached_property
+    def place_labels(self) -> dict[str, str]:
+        """Each place's key (its English name, the same in every language) and its name in this dataset's."""
+        return dict(zip(self.places["place_key"], self.places["place"]))
+
+    @cached_property
     def place_options(self) -> list[str]:
-        return sorted(self.places["place"].unique())
+        """The place keys, in the order of their names."""
+        return sorted(self.place_labels, key=lambda key: self.place_labels[key].casefold())
 
     @cached_property
     def id_index(self) -> pd.Index:
@@ -255,6 +261,7 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
     frame["year_label"] = year_labels(frame)
     frame["place"] = per_value(frame["place"], lambda v: "; ".join(split_list(v)))
     frame["place"] = frame["place"].where(frame["place"] != "", frame["country_names"])
+    frame["place_key"] = frame["place"]
     frame["origin"] = origin
     return frame.reset_index(drop=True)
 
@@ -266,12 +273,13 @@ def search_text(columns: pd.DataFrame) -> pd.Series:
     return pd.Series(pd.array(pc.utf8_lower(joined), dtype="str"), index=columns.index)
 
 
-def place_rows(country: str, place: str, latitude: str, longitude: str) -> list[tuple]:
-    """One (country, place, latitude, longitude) per country of a cell set; ';' separates several."""
-    codes, names = split_list(country), split_list(place)
+def place_rows(country: str, place: str, key: str, latitude: str, longitude: str) -> list[tuple]:
+    """One (country, place, key, latitude, longitude) per country of a cell set; ';' separates several."""
+    codes, names, keys = split_list(country), split_list(place), split_list(key)
     n = len(codes)
     names = names if len(names) == n else [place] * n
-    return list(zip(codes, names, split_list(latitude) or [None] * n, split_list(longitude) or [None] * n))
+    keys = keys if len(keys) == n else [key] * n
+    return list(zip(codes, names, keys, split_list(latitude) or [None] * n, split_list(longitude) or [None] * n))
 
 
 def example_places(examples: pd.DataFrame) -> pd.DataFrame:
@@ -280,11 +288,11 @@ def example_places(examples: pd.DataFrame) -> pd.DataFrame:
     ``row`` is the example's position in ``examples``, so a boolean mask over the examples selects
     their places without matching ids. Cells are split once per distinct combination, then spread.
     """
-    cells = examples[["country", "place", "latitude", "longitude"]]
+    cells = examples[["country", "place", "place_key", "latitude", "longitude"]]
     groups = group_rows(cells, list(cells.columns))
     parts = [place_rows(*distinct) for distinct in cells.iloc[groups.first].itertuples(index=False)]
     flat = pd.DataFrame([row for part in parts for row in part], columns=list(cells.columns), dtype=object)
-    flat = flat.astype({"country": "str", "place": "str"})
+    flat = flat.astype({"country": "str", "place": "str", "place_key": "str"})
     sizes = np.array([len(part) for part in parts], dtype=int)
     starts = np.cumsum(sizes) - sizes
     per_example = sizes[groups.ids] if len(groups.ids) else np.array([], dtype=int)

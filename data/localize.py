@@ -54,7 +54,10 @@ def localize(dataset: Dataset, lang: str) -> Dataset:
     )
     examples["year_label"] = year_labels(examples, catalog(lang).gettext)
     names = per_value(examples["country"], lambda codes: "; ".join(country_name(c, lang) for c in split_list(codes)))
-    examples["place"] = examples["place"].where(examples["place"] != examples["country_names"], names)
+    own = examples.get(f"place_{lang}", pd.Series("", index=examples.index)).fillna("").astype(str)
+    own = per_value(own, lambda cell: "; ".join(split_list(cell)))
+    place = examples["place"].where(examples["place"] != examples["country_names"], names)
+    examples["place"] = own.where(own != "", place)
     examples["country_names"] = names
     return replace(
         dataset,

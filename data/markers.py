@@ -6,12 +6,16 @@ Pure functions of the selection, the dataset and the language; the figures in
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 from markupsafe import escape
 
 from data.countries import country_name, country_points
 from data.grouping import group_rows
 from data.loader import Dataset
+from data.missions import mission_names
+from data.schema import split_list
 from data.selection import Selection
 from data.translations import catalog, formatted_number, plural_form
 
@@ -32,7 +36,7 @@ def more_line(count: int, shown: int, lang: str) -> str:
 def place_markers(selection: Selection, dataset: Dataset, lang: str) -> pd.DataFrame:
     """One marker per place: how many examples, their section (or "several"), and a hover text naming a few."""
     places = selection.places
-    columns = ["place", "latitude", "longitude", "country"]
+    columns = ["place", "place_key", "latitude", "longitude", "country"]
     if places.empty:
         return pd.DataFrame(columns=[*columns, "count", "section", "hover"])
     rows = group_rows(places, ["place", "latitude", "longitude"])
@@ -99,16 +103,39 @@ def timeline_markers(examples: pd.DataFrame, highlight: str, lang: str) -> pd.Da
     return groups
 
 
-def operations_markers(dataset: Dataset) -> pd.DataFrame:
-    """The DPKO-led operations of May 2013 at their country's map point (those with a country)."""
+def spread(latitude: float, longitude: float, index: int, count: int, radius: float = 0.4) -> tuple[float, float]:
+    """The ``index``-th of ``count`` markers at one point, on a small circle around it (one: the point)."""
+    if count == 1:
+        return latitude, longitude
+    angle = 2 * math.pi * index / count
+    return latitude + radius * math.sin(angle), longitude + radius * math.cos(angle)
+
+
+def operations_markers(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """The DPKO-led operations of May 2013 at their country's point (inside the country), in ``lang``."""
     missions = dataset.missions[dataset.missions["operating_may_2013"] == "true"]
     points = country_points()
+    names = mission_names(dataset.missions, lang)
+    translations = catalog(lang)
     rows = [
-        (m.acronym, m.location, points.loc[code, "latitude"] - 1.5, points.loc[code, "longitude"] + 1.5)
+        (m.acronym, code, m.name, m.start)
         for m in missions.itertuples()
-        for code in m.country.split(";")
+        for code in split_list(m.country)
         if code in points.index
     ]
-    frame = pd.DataFrame(rows, columns=["acronym", "location", "latitude", "longitude"])
-    frame["hover"] = [f"<b>{escape(a)}</b> ({escape(loc)})" for a, loc in zip(frame["acronym"], frame["location"])]
+    frame = pd.DataFrame(rows, columns=["acronym", "country", "name", "start"])
+    at = frame.groupby("country").cumcount().to_numpy()
+    sharing = frame.groupby("country")["acronym"].transform("size").to_numpy()
+    placed = [
+        spread(points.loc[code, "latitude"], points.loc[code, "longitude"], i, n)
+        for code, i, n in zip(frame["country"], at, sharing)
+    ]
+    frame["latitude"] = [lat for lat, _ in placed]
+    frame["longitude"] = [lon for _, lon in placed]
+    frame["hover"] = [
+        f"<b>{escape(names.get(a, a))}</b>"
+        + (f" · {escape(name)}" if lang == "en" else "")
+        + f"<br>{escape(country_name(code, lang))} · {escape(translations.gettext('Since {year}').format(year=start))}"
+        for a, code, name, start in zip(frame["acronym"], frame["country"], frame["name"], frame["start"])
+    ]
     return frame

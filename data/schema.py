@@ -17,10 +17,13 @@ import pycountry
 from data.grouping import per_distinct, per_value
 
 REQUIRED_COLUMNS = ("id", "section", "title", "summary", "country", "year", "mission", "source")
-OPTIONAL_COLUMNS = ("place", "latitude", "longitude", "mission_basis", "key_figure", "prompt")
-TRANSLATED_FIELDS = ("title", "summary", "key_figure", "prompt")
+OPTIONAL_COLUMNS = ("place", "latitude", "longitude", "year_note", "mission_basis", "key_figure", "prompt")
+TRANSLATED_FIELDS = ("title", "summary", "key_figure", "prompt", "year_note")  # shown "(English)" when untranslated
+TRANSLATED_PLACE = "place"  # untranslated: the English name (or the country's name in the language)
 TRANSLATIONS = ("fr", "es")
-TRANSLATION_COLUMNS = tuple(f"{field}_{lang}" for lang in TRANSLATIONS for field in TRANSLATED_FIELDS)
+TRANSLATION_COLUMNS = tuple(
+    f"{field}_{lang}" for lang in TRANSLATIONS for field in (*TRANSLATED_FIELDS, TRANSLATED_PLACE)
+)
 MISSION_BASES = ("stated", "inferred", "not named")
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 YEAR_PATTERN = r"^(?P<start>\d{4})(?:(?P<dash>-)(?P<end>\d{4})?)?$"
@@ -34,6 +37,7 @@ MAX_LENGTH = {
     "source": 500,
     "key_figure": 300,
     "prompt": 500,
+    "year_note": 200,
 }
 
 HINTS = {
@@ -202,6 +206,7 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
             "place": text_column("place", False, column_required=False),
             "key_figure": text_column("key_figure", False, column_required=False),
             "prompt": text_column("prompt", False, column_required=False),
+            "year_note": text_column("year_note", False, column_required=False),
             "mission_basis": pa.Column(
                 str,
                 rule(lambda s: s.isin(("", *MISSION_BASES)), "basis", "unknown mission basis"),

@@ -61,7 +61,7 @@ def select(dataset: Dataset, filters: Filters) -> Selection:
     for word in filters.text.lower().split():
         keep &= dataset.search.text.str.contains(word, regex=False)
     if filters.place:
-        keep &= examples["id"].isin(dataset.places.loc[dataset.places["place"] == filters.place, "example_id"])
+        keep &= examples["id"].isin(dataset.places.loc[dataset.places["place_key"] == filters.place, "example_id"])
     chosen = examples[keep]
     places = dataset.places[keep.to_numpy()[dataset.places["row"].to_numpy()]]
     return Selection(chosen, places, len(examples))

@@ -38,10 +38,9 @@ def formatted_number(value: int, lang: str) -> str:
     return format_decimal(value, locale=lang)
 
 
-@cache
-def plural_form(singular: str, plural: str, count: int, lang: str) -> str:
-    """``ngettext`` in ``lang``, with ``{count}`` written as a number of that language."""
-    return catalog(lang).ngettext(singular, plural, count).format(count=formatted_number(count, lang))
+def plural_form(singular: str, plural: str, count: int, lang: str, **values: object) -> str:
+    """``ngettext`` in ``lang``, with ``{count}`` written as a number of that language, and ``values``."""
+    return catalog(lang).ngettext(singular, plural, count).format(count=formatted_number(count, lang), **values)
 
 
 def long_date(value: date, lang: str) -> str:

@@ -55,9 +55,10 @@ def test_one_example_says_the_same_on_card_slide_html_and_pdf(tmp_path):
     """An undated example with an untranslated summary: every rendering shows the same facts and marks."""
     path = tmp_path / "mine.csv"
     path.write_text(
-        "id,section,title,summary,country,year,mission,mission_basis,source,key_figure,prompt,title_fr,prompt_fr\n"
-        "m1,justice,Mobile courts,Judges travelled to the camps.,LBR,,UNMIL,inferred,A report (2012),"
-        "Three courts,What changed?,Tribunaux mobiles,Qu'est-ce qui a changé ?\n",
+        "id,section,title,summary,country,year,year_note,mission,mission_basis,source,key_figure,prompt,"
+        "title_fr,prompt_fr,year_note_fr\n"
+        "m1,justice,Mobile courts,Judges travelled to the camps.,LBR,,Over several years,UNMIL,inferred,"
+        "A report (2012),Three courts,What changed?,Tribunaux mobiles,Qu'est-ce qui a changé ?,Sur plusieurs années\n",
         encoding="utf-8",
     )
     french = localize(load_dataset(path), "fr")
@@ -75,8 +76,8 @@ def test_one_example_says_the_same_on_card_slide_html_and_pdf(tmp_path):
     facts = [
         "Tribunaux mobiles",
         "Judges travelled to the camps. (en anglais)",
-        "Année non précisée",
-        "UNMIL (déduite du lieu et de la date)",
+        "Année non précisée (Sur plusieurs années)",
+        "MINUL (UNMIL) (déduite du lieu et de la date)",
         "Libéria",
         "Justice",
         "A report (2012)",

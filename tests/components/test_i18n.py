@@ -77,8 +77,13 @@ def test_compiled_catalog_matches_the_po_file(lang):
 
 
 def test_the_count_line_in_each_language():
-    assert catalog("fr").gettext("Showing {count} of {total} examples").format(count=3, total=9) == "3 exemples sur 9"
-    assert catalog("es").gettext("Showing {count} of {total} examples").format(count=3, total=9) == "3 de 9 ejemplos"
+    def line(lang: str, count: int, total: int) -> str:
+        message = "Showing {count} of {total} examples"
+        return catalog(lang).ngettext(message, message, count).format(count=count, total=total)
+
+    assert [line("fr", n, 9) for n in (0, 1, 3)] == ["0 exemple sur 9", "1 exemple sur 9", "3 exemples sur 9"]
+    assert [line("es", n, 9) for n in (1, 3)] == ["1 de 9 ejemplos", "3 de 9 ejemplos"]
+    assert line("en", 1, 9) == "Showing 1 of 9 examples"
 
 
 @pytest.mark.parametrize("lang", TRANSLATIONS)

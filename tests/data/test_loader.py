@@ -75,8 +75,11 @@ def test_every_place_has_coordinates(dataset):
     places = dataset.places
     assert len(places) == 10  # example 1 has two places
     assert places["latitude"].between(-90, 90).all() and places["longitude"].between(-180, 180).all()
-    assert set(places.loc[places["example_id"] == "ddr-radio-outreach", "place"]) == {"Southern Sudan", "DRC"}
+    assert set(places.loc[places["example_id"] == "ddr-radio-outreach", "place"]) == {
+        "Southern Sudan (then part of Sudan)",
+        "DRC",
+    }
 
 
 def test_version_from_changelog(dataset):
-    assert dataset.version == "1.1.0" and dataset.version_date == "2026-11-25"
+    assert dataset.version == "1.2.0" and dataset.version_date == "2026-11-26"

@@ -1,6 +1,11 @@
 """Map and timeline markers: grouping and hover texts."""
 
-from data.markers import HOVER_TITLES, TITLES_IN_HOVER, place_markers, timeline_markers
+import json
+
+from shapely import Point
+
+from data.build_country_points import TOPOJSON, country_polygons, country_shape
+from data.markers import HOVER_TITLES, TITLES_IN_HOVER, operations_markers, place_markers, spread, timeline_markers
 from data.selection import Filters, select
 
 
@@ -39,3 +44,22 @@ def test_timeline_markers_group_by_section_and_span(synthetic):
     assert groups["dated"].tolist() == groups["year_start"].notna().tolist()
     big = groups.loc[groups["count"].idxmax()]
     assert big["hover"].count("<b>") == min(big["count"], TITLES_IN_HOVER)
+
+
+def test_operations_markers_lie_inside_their_country(curated):
+    shapes = country_polygons(json.loads(TOPOJSON.read_text()))
+    markers = operations_markers(curated, "fr")
+    assert {"MINUL (UNMIL)", "ONUCI (UNOCI)", "MINUAD (UNAMID)", "FINUL (UNIFIL)"} <= {
+        h.split("</b>")[0].removeprefix("<b>") for h in markers["hover"]
+    }
+    for row in markers.itertuples():
+        if row.country in shapes:  # Cyprus's and Lebanon's shapes are on the 110m map, Western Sahara's too
+            shape = country_shape(shapes[row.country])
+            assert shape.contains(Point(row.longitude, row.latitude)), row
+
+
+def test_coincident_markers_are_spread_around_their_point():
+    spots = {spread(10.0, 20.0, i, 3) for i in range(3)}
+    assert len(spots) == 3
+    assert all(abs(lat - 10) <= 0.4 and abs(lon - 20) <= 0.4 for lat, lon in spots)
+    assert spread(10.0, 20.0, 0, 1) == (10.0, 20.0)
