@@ -12,7 +12,7 @@ from markupsafe import escape
 
 from components.i18n import N_, _, current
 from data.loader import Dataset
-from data.markers import country_counts, operations_markers, place_markers, timeline_markers
+from data.markers import country_counts, operations_markers, place_markers, timeline_markers, view_box
 from data.selection import Selection
 
 # plotly.js fetches world_110m.json from this folder (served by Streamlit's static serving), not a CDN.
@@ -39,10 +39,12 @@ def map_figure(
     *,
     highlight: str = "",
     operations: bool = False,
-    height: int = 460,
+    height: int | None = 460,
     legend: bool = True,
+    zoom: bool = False,
 ) -> dict:
-    """The map as a plotly figure; ``highlight`` (a place key) enlarges one place (presenter's locator map)."""
+    """The map as a plotly figure; ``highlight`` (a place key) enlarges one place (presenter's locator map);
+    ``zoom`` frames the points shown rather than the world."""
     markers = place_markers(selection, dataset, current())
     counts = country_counts(selection, current())
     traces: list[dict] = []
@@ -101,6 +103,12 @@ def map_figure(
                 marker={"symbol": "diamond-open", "size": 13, "color": "#333", "line": {"width": 2.5}},
             )
         )
+    points = [t for t in traces if t["type"] == "scattergeo"]
+    (south, north), (west, east) = (
+        view_box([lat for t in points for lat in t["lat"]], [lon for t in points for lon in t["lon"]])
+        if zoom
+        else ((-40, 60), (-100, 150))
+    )
     if not traces:  # plotly draws no map at all without a geo trace: keep the world visible
         traces.append(dict(type="scattergeo", lat=[], lon=[], showlegend=False, hoverinfo="skip"))
     geo = {
@@ -115,11 +123,11 @@ def map_figure(
         "showcoastlines": True,
         "coastlinecolor": "#9C968C",
         "showframe": False,
-        "lataxis": {"range": [-40, 60]},
-        "lonaxis": {"range": [-100, 150]},
+        "lataxis": {"range": [south, north]},
+        "lonaxis": {"range": [west, east]},
     }
     layout = {
-        "height": height,
+        **({"height": height} if height else {}),
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
         "dragmode": "pan",
         "geo": geo,

@@ -14,14 +14,16 @@ from data.selection import Selection
 
 def render_map(state: PageState, selection: Selection, dataset: Dataset) -> None:
     st.toggle(_("Show the 16 UN operations of May 2013"), **bound(OPERATIONS))
-    plot(
-        map_figure(selection, dataset, operations=state.operations),
-        config=PLOT_CONFIG,
-        key=MAP,
-        on_select=map_selected,
-        selection_mode="points",
-        width="stretch",
-    )
+    with st.container(key="map_frame"):  # as wide as the page, its height in proportion (style.css)
+        plot(
+            map_figure(selection, dataset, operations=state.operations, height=None, zoom=True),
+            config=PLOT_CONFIG,
+            key=MAP,
+            on_select=map_selected,
+            selection_mode="points",
+            width="stretch",
+            height="stretch",
+        )
     st.caption(
         _(
             "Click a point to see only that place's examples. Marker size grows with the number of "

@@ -14,7 +14,7 @@ from markupsafe import escape
 from data.countries import country_name, country_points
 from data.grouping import group_rows
 from data.loader import Dataset
-from data.missions import mission_names
+from data.missions import mission_line, mission_names
 from data.schema import split_list
 from data.selection import Selection
 from data.translations import catalog, formatted_number, plural_form
@@ -46,13 +46,20 @@ def place_markers(selection: Selection, dataset: Dataset, lang: str) -> pd.DataF
     # Hover lines for the first few examples of each place only: cheap at any size.
     leading = rows.leading(HOVER_TITLES)
     shown = places[["example_id", "section"]].iloc[leading]
-    about = selection.examples[["id", "title", "year_label"]].set_index("id").reindex(shown["example_id"])
-    names = dataset.section_names
+    columns = ["id", "title", "year_label", "missions", "mission_basis"]
+    about = selection.examples[columns].set_index("id").reindex(shown["example_id"])
+    names, missions = dataset.section_names, mission_names(dataset.missions, lang)
     lines = rows.join(
         leading,
         (
-            f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))})"
-            for t, y, s in zip(about["title"].tolist(), about["year_label"].tolist(), shown["section"].tolist())
+            f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))}; {escape(mission_line(m, b, missions, lang))})"
+            for t, y, s, m, b in zip(
+                about["title"].tolist(),
+                about["year_label"].tolist(),
+                shown["section"].tolist(),
+                about["missions"].tolist(),
+                about["mission_basis"].tolist(),
+            )
         ),
         "<br>",
     )
@@ -90,10 +97,13 @@ def timeline_markers(examples: pd.DataFrame, highlight: str, lang: str) -> pd.Da
     groups["highlight"] = rows.any(examples["id"] == highlight)
     # Hover text names the first few examples of each marker only: cheap at any size.
     leading = rows.leading(TITLES_IN_HOVER)
-    shown = examples[["title", "place"]].iloc[leading]
+    shown = examples[["title", "place", "year_note"]].iloc[leading]
     lines = rows.join(
         leading,
-        (f"<b>{escape(t)}</b> ({escape(p)})" for t, p in zip(shown["title"].tolist(), shown["place"].tolist())),
+        (
+            f"<b>{escape(t)}</b> ({escape(p)})" + (f"<br><i>{escape(n)}</i>" if n else "")
+            for t, p, n in zip(shown["title"].tolist(), shown["place"].tolist(), shown["year_note"].tolist())
+        ),
         "<br>",
     )
     groups["hover"] = [
@@ -139,3 +149,26 @@ def operations_markers(dataset: Dataset, lang: str) -> pd.DataFrame:
         for a, code, name, start in zip(frame["acronym"], frame["country"], frame["name"], frame["start"])
     ]
     return frame
+
+
+WORLD = ((-50.0, 75.0), (-170.0, 190.0))  # latitude and longitude ranges of the whole inhabited world
+NATURAL_EARTH_X = 0.8  # on screen, a degree of longitude is about 0.8 of one of latitude (natural earth, low latitudes)
+
+
+def view_box(
+    latitudes: list[float], longitudes: list[float], aspect: float = 2.3
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Latitude and longitude ranges that show every point with a margin, in a frame ``aspect`` times
+    as wide as high (the explore map's proportions), never narrower than a region."""
+    if not latitudes:
+        return WORLD
+    low, high = min(latitudes) - 8, max(latitudes) + 8
+    west, east = min(longitudes) - 12, max(longitudes) + 12
+    lat_span = max(high - low, 30.0, (east - west) * NATURAL_EARTH_X / aspect)
+    lon_span = min(max(east - west, lat_span * aspect / NATURAL_EARTH_X), 360.0)
+    middle, centre = (low + high) / 2, (west + east) / 2
+    south = min(max(middle - lat_span / 2, -60.0), 85.0 - lat_span)
+    return (round(south, 2), round(south + lat_span, 2)), (
+        round(centre - lon_span / 2, 2),
+        round(centre + lon_span / 2, 2),
+    )

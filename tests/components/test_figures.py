@@ -12,6 +12,7 @@ def figures(dataset, filters: Filters):
     first = selection.examples["id"].iloc[0] if selection.count else ""
     place = selection.places["place"].iloc[0] if len(selection.places) else ""
     yield map_figure(selection, dataset)
+    yield map_figure(selection, dataset, zoom=True, height=None)
     yield map_figure(selection, dataset, operations=True, highlight=place, legend=False)
     yield timeline_figure(selection, dataset)
     yield timeline_figure(selection, dataset, highlight=first, milestones=False, compact=True)

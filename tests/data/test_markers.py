@@ -5,7 +5,16 @@ import json
 from shapely import Point
 
 from data.build_country_points import TOPOJSON, country_polygons, country_shape
-from data.markers import HOVER_TITLES, TITLES_IN_HOVER, operations_markers, place_markers, spread, timeline_markers
+from data.markers import (
+    HOVER_TITLES,
+    TITLES_IN_HOVER,
+    WORLD,
+    operations_markers,
+    place_markers,
+    spread,
+    timeline_markers,
+    view_box,
+)
 from data.selection import Filters, select
 
 
@@ -63,3 +72,12 @@ def test_coincident_markers_are_spread_around_their_point():
     assert len(spots) == 3
     assert all(abs(lat - 10) <= 0.4 and abs(lon - 20) <= 0.4 for lat, lon in spots)
     assert spread(10.0, 20.0, 0, 1) == (10.0, 20.0)
+
+
+def test_the_view_box_frames_every_point_in_the_maps_proportions():
+    (south, north), (west, east) = view_box([18.5, -8.5, 34.5], [-72.3, 125.6, 69.2])
+    assert south < -8.5 and north > 34.5 and west < -72.3 and east > 125.6
+    assert abs((east - west) * 0.8 / (north - south) - 2.3) < 0.05
+    (south, north), (west, east) = view_box([6.3], [-10.8])  # one place: its region, not a street
+    assert north - south >= 30 and south < 6.3 < north and west < -10.8 < east
+    assert view_box([], []) == WORLD
