@@ -62,11 +62,11 @@ else:
         )
         render_notices(state.notices)
     render_count(state, selection)
-    st.subheader(_("Where"))
+    st.header(_("Where"))
     render_map(state, selection, dataset)
-    st.subheader(_("When"))
+    st.header(_("When"))
     render_timeline(selection, dataset)
-    st.subheader(_("Examples"))
+    st.header(_("Examples"))
     render_cards(selection, dataset)
     with st.expander(
         ngettext(

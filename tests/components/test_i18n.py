@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
+from data.countries import country_name
 from data.loader import load_dataset
 from data.localize import ENGLISH_MARK, localize
 from data.page import parse_url
@@ -137,3 +138,78 @@ def test_missing_translation_falls_back_to_english_and_is_marked(tmp_path):
 def test_url_notices_follow_the_language():
     _, notices = parse_url({"section": ["weather"], "lang": ["es"]}, load_dataset())
     assert notices == ["Se ignoró section='weather': no existe esa sección."]
+
+
+def glossary() -> list[dict[str, str]]:
+    """The rows of locales/GLOSSARY.md's table."""
+    lines = [
+        line for line in (LOCALES / "GLOSSARY.md").read_text(encoding="utf-8").splitlines() if line.startswith("|")
+    ]
+    header = [cell.strip() for cell in lines[0].strip("|").split("|")]
+    return [dict(zip(header, (cell.strip() for cell in line.strip("|").split("|")))) for line in lines[2:]]
+
+
+LANGUAGE_NAMES = {"fr": "French", "es": "Spanish"}
+
+
+def content_pairs(lang: str):
+    """(English text, its translation) of every translated cell of the data files."""
+    dataset = load_dataset()
+    tables = [
+        (dataset.examples, ("title", "summary", "key_figure", "prompt", "year_note", "place")),
+        (dataset.milestones, ("short", "title", "description")),
+        (dataset.sections, ("name", "short")),
+    ]
+    for table, fields in tables:
+        for field in fields:
+            translated = table.get(f"{field}_{lang}")
+            if translated is None:
+                continue
+            for english, text in zip(table[field], translated):
+                if text:
+                    yield english, text
+
+
+def catalog_texts(lang: str):
+    for msgid, msgstr in catalog_entries(lang).items():
+        yield from zip(
+            msgid if isinstance(msgid, tuple) else (msgid,), msgstr if isinstance(msgstr, tuple) else (msgstr,)
+        )
+
+
+QUOTED = re.compile(r"`[^`]*`|\"[^\"]*\"|“[^”]*”|«[^»]*»")  # input values and titles, kept as they are
+
+
+def has_term(text: str, term: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", QUOTED.sub("", text)) is not None
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_translations_follow_the_glossary(lang):
+    language = LANGUAGE_NAMES[lang]
+    problems = []
+    for english, text in [*content_pairs(lang), *catalog_texts(lang)]:
+        for row in glossary():
+            for never in filter(None, (t.strip() for t in row[f"never in {language}"].split(","))):
+                if has_term(text, never):
+                    problems.append(f"{never!r} in {text[:80]!r}")
+            if has_term(english, row["English"]) and not has_term(text, row[language]):
+                problems.append(f"{row['English']!r} → {row[language]!r} missing from {text[:80]!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_no_translation_is_left_fuzzy(lang):
+    assert [m.id for m in read_po((LOCALES / lang / "LC_MESSAGES" / "messages.po").open("rb")) if m.fuzzy] == []
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_country_names_follow_the_glossary(lang):
+    language = LANGUAGE_NAMES[lang]
+    rows = {row["English"]: row for row in glossary()}
+    for code in [*load_dataset().country_options, "CIV", "TLS"]:
+        english, name = country_name(code), country_name(code, lang)
+        if english in rows:
+            assert name == rows[english][language], code
+        for row in glossary():
+            assert not any(has_term(name, never.strip()) for never in row[f"never in {language}"].split(",") if never)

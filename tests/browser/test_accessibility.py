@@ -1,0 +1,45 @@
+"""An axe audit (axe-core, bundled by axe-playwright-python) of the explore and presenter views in
+English, French and Spanish, and after an upload: no serious or critical violation."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from bench.app_server import ROOT
+
+AXE = Axe()
+PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit"
+
+
+def serious(page) -> list[str]:
+    violations = AXE.run(page).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]} {v['nodes'][0].get('failureSummary', '')}"
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_explore_view(visit, lang):
+    page = visit.open(f"?lang={lang}")
+    expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
+    assert serious(page) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_presenter_view(visit, lang):
+    page = visit.open(f"?lang={lang}&view=present&{PLAYLIST}&slide=1")
+    expect(page.locator(".slide-title")).to_be_visible()
+    expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
+    assert serious(page) == []
+
+
+def test_after_an_upload(visit):
+    page = visit.open()
+    page.get_by_text("Your examples (upload a CSV or XLSX)").click()
+    files = ROOT / "tests" / "fixtures" / "bad"
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(files / "mixed-valid-invalid.csv")
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 11 of 11 examples")
+    visit.wait()
+    assert serious(page) == []
