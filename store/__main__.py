@@ -1,0 +1,99 @@
+"""``python -m store COMMAND``: set up and look after the collection from the command line.
+
+    init                              create or upgrade the tables; seed the curated examples
+    users add NAME --role ROLE        a local account; the password is read from standard input
+    import FILE --by NAME             the file's valid rows as drafts (NAME: an editor or above)
+    publish --all --by NAME           publish every draft (NAME: a reviewer or above)
+    export FILE                       every example, CSV or XLSX by the file's extension
+    backup FILE                       the whole store as JSON (examples, history, accounts)
+    restore FILE                      a backup into an empty store
+    check                             the store's integrity
+
+The database: ``DATABASE_URL`` (PostgreSQL for a team), else the embedded SQLite file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections import Counter
+from pathlib import Path
+
+from data.export import to_csv, to_xlsx
+from data.reading import UnreadableFile, read_table
+from store.backup import restore_backup, write_backup
+from store.collection import Store
+from store.roles import ROLES, NotAllowed
+
+
+def password_from_stdin() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass("Password (8 characters or more): ")
+    return sys.stdin.readline().rstrip("\n")
+
+
+def actor(store: Store, name: str):
+    person = store.person(name)
+    if person is None:
+        raise SystemExit(f"No account {name!r}: add it with `python -m store users add {name} --role editor`.")
+    return person
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m store", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("init")
+    users = commands.add_parser("users").add_subparsers(dest="users_command", required=True)
+    add = users.add_parser("add")
+    add.add_argument("name")
+    add.add_argument("--role", choices=ROLES, required=True)
+    importing = commands.add_parser("import")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--by", required=True)
+    publish = commands.add_parser("publish")
+    publish.add_argument("--all", action="store_true", required=True)
+    publish.add_argument("--by", required=True)
+    for name in ("export", "backup", "restore"):
+        commands.add_parser(name).add_argument("file", type=Path)
+    commands.add_parser("check")
+    args = parser.parse_args(argv)
+
+    store = Store()
+    store.ensure_seeded()
+    try:
+        if args.command == "init":
+            revision, _ = store.revision()
+            print(f"store ready at revision {revision}: {store.engine.url.render_as_string(hide_password=True)}")
+        elif args.command == "users":
+            store.add_person(None, args.name, args.role, password_from_stdin())
+            print(f"account {args.name!r} with the role {args.role}")
+        elif args.command == "import":
+            raw = read_table(args.file.read_bytes(), args.file.name)
+            report = store.import_frame(actor(store, args.by), raw, args.file.name)
+            print(f"{report.accepted} accepted as drafts, {report.refused} refused")
+            grouped = Counter((p.column, p.message) for p in report.problems)
+            for (column, message), count in grouped.most_common():
+                print(f"  {count:>6} × {column}: {message}")
+        elif args.command == "publish":
+            print(f"{store.publish_all(actor(store, args.by), 'Published from the command line')} published")
+        elif args.command == "export":
+            frame = store.frame(("draft", "published", "retired"))
+            args.file.write_bytes(to_xlsx(frame) if args.file.suffix.lower() == ".xlsx" else to_csv(frame))
+            print(f"{len(frame)} examples written to {args.file}")
+        elif args.command == "backup":
+            print(f"backup written to {write_backup(store, args.file)}")
+        elif args.command == "restore":
+            print(f"{restore_backup(store, args.file)} examples restored")
+        elif args.command == "check":
+            problems = store.integrity_problems()
+            print("\n".join(problems) or "the store is whole")
+            return 1 if problems else 0
+    except (NotAllowed, ValueError, UnreadableFile, KeyError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,334 @@
+"""The collection's operations. Every write checks the actor's role here, on the server side,
+bumps the collection's revision and appends a full snapshot to the history, in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from data.export import COLUMNS
+from data.loader import EXAMPLES_FILE, Problem, check_examples, read_sections, read_version
+from data.reading import read_table
+from store.accounts import aware, hashed, matches, wait_after
+from store.database import database_url, make_engine
+from store.models import Collection, Example, Person, Revision
+from store.roles import ROLES, Actor, require
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+STATUSES = ("draft", "published", "retired")
+SEED_AUTHOR = "seed"
+
+
+class Conflict(Exception):
+    """A save made on an older version of the example: nothing is written; both versions are kept."""
+
+    def __init__(self, example_id: str, theirs: dict, yours: dict, version: int):
+        super().__init__(f"{example_id} was changed by someone else (now version {version}).")
+        self.example_id, self.theirs, self.yours, self.version = example_id, theirs, yours, version
+
+
+class Invalid(ValueError):
+    """Cells that break the examples file's rules."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(f"{p.column}: {p.message}" for p in problems))
+        self.problems = problems
+
+
+class TooSoon(Exception):
+    """A sign-in attempt during the back-off after repeated wrong passwords."""
+
+    def __init__(self, seconds: int):
+        super().__init__(f"Too many wrong passwords: try again in {seconds} s.")
+        self.seconds = seconds
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    accepted: int
+    refused: int
+    problems: list[Problem]
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    version: int
+    status: str
+    author: str
+    at: datetime
+    reason: str
+    cells: dict
+    changed: tuple[str, ...]  # the cells that differ from the version before
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def text_cells(row: dict) -> dict[str, str]:
+    return {column: str(row.get(column, "") or "") for column in COLUMNS}
+
+
+class Store:
+    def __init__(self, url: str | None = None):
+        self.url = database_url(url)
+        self.engine = make_engine(self.url)
+
+    # --- set-up -----------------------------------------------------------------------------
+    def migrate(self) -> None:
+        """Create or upgrade the tables (Alembic), and the collection's row."""
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        with Session(self.engine) as session, session.begin():
+            if session.get(Collection, 1) is None:
+                session.add(Collection(id=1, revision=0, changed_at=now()))
+
+    def ensure_seeded(self, path: Path = EXAMPLES_FILE) -> int:
+        """On first start: the curated examples, published. Returns how many were added."""
+        self.migrate()
+        with Session(self.engine) as session:
+            if session.scalar(select(func.count()).select_from(Example)):
+                return 0
+        raw = read_table(path.read_bytes(), path.name, limited=False)
+        version, _ = read_version()
+        with Session(self.engine) as session, session.begin():
+            if session.scalar(select(func.count()).select_from(Example)):  # another process seeded first
+                return 0
+            valid, problems = self.checked(raw, path.name)
+            self.insert(session, valid, Actor(SEED_AUTHOR, "admin"), "published", f"First edition ({version})")
+            return len(valid)
+
+    # --- reading ----------------------------------------------------------------------------
+    def revision(self) -> tuple[int, datetime]:
+        with Session(self.engine) as session:
+            row = session.get(Collection, 1)
+            return (row.revision, aware(row.changed_at)) if row else (0, now())
+
+    def frame(self, statuses: Iterable[str] = ("published",)) -> pd.DataFrame:
+        """The examples with these statuses as text cells, in the order they were added."""
+        with Session(self.engine) as session:
+            rows = session.scalars(
+                select(Example).where(Example.status.in_(list(statuses))).order_by(Example.position)
+            ).all()
+            return pd.DataFrame([text_cells(row.cells) for row in rows], columns=COLUMNS)
+
+    def example(self, example_id: str) -> Example | None:
+        with Session(self.engine, expire_on_commit=False) as session:
+            return session.get(Example, example_id)
+
+    def history(self, example_id: str) -> list[HistoryEntry]:
+        """Every version, oldest first, with the cells that changed marked."""
+        with Session(self.engine) as session:
+            rows = session.scalars(
+                select(Revision).where(Revision.example_id == example_id).order_by(Revision.version)
+            ).all()
+            entries, before = [], {}
+            for row in rows:
+                changed = tuple(c for c in COLUMNS if row.cells.get(c, "") != before.get(c, ""))
+                if before and row.status != entries[-1].status:
+                    changed = ("status", *changed)
+                entries.append(
+                    HistoryEntry(row.version, row.status, row.author, aware(row.at), row.reason, row.cells, changed)
+                )
+                before = row.cells
+            return entries
+
+    # --- writing ----------------------------------------------------------------------------
+    def checked(self, raw: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+        valid, problems = check_examples(raw, read_sections(), file)
+        return valid, problems
+
+    def insert(self, session: Session, valid: pd.DataFrame, actor: Actor, status: str, reason: str) -> None:
+        moment = now()
+        position = session.scalar(select(func.coalesce(func.max(Example.position), 0))) or 0
+        for offset, row in enumerate(valid.to_dict("records"), 1):
+            cells = text_cells(row)
+            session.add(
+                Example(
+                    id=cells["id"],
+                    status=status,
+                    version=1,
+                    position=position + offset,
+                    cells=cells,
+                    created_by=actor.name,
+                    created_at=moment,
+                    changed_by=actor.name,
+                    changed_at=moment,
+                )
+            )
+            session.add(
+                Revision(
+                    example_id=cells["id"],
+                    version=1,
+                    status=status,
+                    cells=cells,
+                    author=actor.name,
+                    at=moment,
+                    reason=reason,
+                )
+            )
+        self.bump(session, moment)
+
+    @staticmethod
+    def bump(session: Session, moment: datetime) -> None:
+        session.execute(
+            update(Collection).where(Collection.id == 1).values(revision=Collection.revision + 1, changed_at=moment)
+        )
+
+    def change(self, session: Session, example: Example, cells: dict, status: str, actor: Actor, reason: str) -> int:
+        moment = now()
+        example.version += 1
+        example.cells, example.status = cells, status
+        example.changed_by, example.changed_at = actor.name, moment
+        session.add(
+            Revision(
+                example_id=example.id,
+                version=example.version,
+                status=status,
+                cells=cells,
+                author=actor.name,
+                at=moment,
+                reason=reason,
+            )
+        )
+        self.bump(session, moment)
+        return example.version
+
+    def save(self, actor: Actor, cells: dict, reason: str, expected_version: int | None = None) -> int:
+        """A new example (``expected_version`` None) or an edit of the one at that version, as a draft."""
+        require(actor, "edit")
+        if not reason.strip():
+            raise ValueError("Say in one line why you change this example.")
+        valid, problems = self.checked(pd.DataFrame([text_cells(cells)]), "form")
+        if problems:
+            raise Invalid(problems)
+        clean = text_cells(valid.to_dict("records")[0])
+        with Session(self.engine) as session, session.begin():
+            current = session.get(Example, clean["id"], with_for_update=True)
+            if expected_version is None:
+                if current is not None:
+                    raise Invalid(
+                        [Problem("form", 2, "id", "an example with this id exists", "Give the new example its own id.")]
+                    )
+                self.insert(session, valid, actor, "draft", reason)
+                return 1
+            if current is None or current.version != expected_version:
+                theirs = current.cells if current else {}
+                raise Conflict(clean["id"], theirs, clean, current.version if current else 0)
+            return self.change(session, current, clean, "draft", actor, reason)
+
+    def set_status(self, actor: Actor, ids: Iterable[str], status: str, reason: str) -> int:
+        """Publish or retire examples (reviewers and admins). Returns how many changed."""
+        require(actor, "publish" if status == "published" else "retire")
+        changed = 0
+        with Session(self.engine) as session, session.begin():
+            for example_id in ids:
+                example = session.get(Example, example_id, with_for_update=True)
+                if example is None:
+                    raise KeyError(f"No example {example_id!r} in the collection.")
+                if example.status != status:
+                    self.change(session, example, dict(example.cells), status, actor, reason)
+                    changed += 1
+        return changed
+
+    def publish_all(self, actor: Actor, reason: str) -> int:
+        with Session(self.engine) as session:
+            drafts = session.scalars(select(Example.id).where(Example.status == "draft")).all()
+        return self.set_status(actor, drafts, "published", reason)
+
+    def restore(self, actor: Actor, example_id: str, version: int, reason: str) -> int:
+        """An older version's cells as a new draft revision: nothing is ever destroyed."""
+        require(actor, "edit")
+        with Session(self.engine) as session, session.begin():
+            old = session.scalar(select(Revision).where(Revision.example_id == example_id, Revision.version == version))
+            example = session.get(Example, example_id, with_for_update=True)
+            if old is None or example is None:
+                raise KeyError(f"No version {version} of {example_id!r}.")
+            return self.change(
+                session, example, dict(old.cells), "draft", actor, reason or f"Restored version {version}"
+            )
+
+    def import_frame(self, actor: Actor, raw: pd.DataFrame, file: str, reason: str = "") -> ImportReport:
+        """The valid rows as drafts in one transaction; ids already in the collection are refused."""
+        require(actor, "import")
+        valid, problems = self.checked(raw, file)
+        with Session(self.engine) as session, session.begin():
+            taken = set(session.scalars(select(Example.id).where(Example.id.in_(list(valid["id"])))).all())
+            if taken:
+                rows = {example_id: i for i, example_id in zip(valid.index, valid["id"])}
+                problems += [
+                    Problem(
+                        file,
+                        rows[t] + 2,
+                        "id",
+                        "already in the collection",
+                        "Give the example another id, or edit the one in the collection.",
+                    )
+                    for t in sorted(taken)
+                ]
+                valid = valid[~valid["id"].isin(taken)]
+            if len(valid):
+                self.insert(session, valid, actor, "draft", reason or f"Imported from {file}")
+        return ImportReport(len(valid), len(raw) - len(valid), problems)
+
+    # --- people -----------------------------------------------------------------------------
+    def add_person(self, actor: Actor | None, name: str, role: str, password: str) -> None:
+        """A local account. ``actor`` None: the command line of the machine that runs the store."""
+        if actor is not None:
+            require(actor, "accounts")
+        if role not in ROLES:
+            raise ValueError(f"Unknown role {role!r}: use one of {', '.join(ROLES)}.")
+        with Session(self.engine) as session, session.begin():
+            person = session.get(Person, name)
+            if person is None:
+                session.add(Person(name=name, role=role, password_hash=hashed(password), failures=0))
+            else:
+                person.role, person.password_hash, person.failures = role, hashed(password), 0
+
+    def person(self, name: str) -> Actor | None:
+        with Session(self.engine) as session:
+            person = session.get(Person, name)
+            return Actor(person.name, person.role) if person else None
+
+    def sign_in(self, name: str, password: str) -> Actor | None:
+        """The person, or None for a wrong name or password; ``TooSoon`` during a back-off."""
+        with Session(self.engine) as session, session.begin():
+            person = session.get(Person, name, with_for_update=True)
+            if person is None:
+                return None
+            locked = aware(person.locked_until)
+            if locked and locked > now():
+                raise TooSoon(int((locked - now()).total_seconds()) + 1)
+            if matches(person.password_hash, password):
+                person.failures, person.locked_until = 0, None
+                return Actor(person.name, person.role)
+            person.failures += 1
+            wait = wait_after(person.failures)
+            person.locked_until = now() + wait if wait else None
+            return None
+
+    # --- upkeep -----------------------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        """What breaks the store's rules: an example without its history, a history with gaps."""
+        problems = []
+        with Session(self.engine) as session:
+            for example in session.scalars(select(Example)):
+                versions = session.scalars(
+                    select(Revision.version).where(Revision.example_id == example.id).order_by(Revision.version)
+                ).all()
+                if versions != list(range(1, example.version + 1)):
+                    problems.append(f"{example.id}: history {versions} for version {example.version}")
+                if example.status not in STATUSES:
+                    problems.append(f"{example.id}: unknown status {example.status!r}")
+        return problems

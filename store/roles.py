@@ -1,0 +1,35 @@
+"""Roles and what each may do; every write of the store asks ``require`` first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROLES = ("viewer", "editor", "reviewer", "admin")  # each may do what the ones before it may
+MAY = {"edit": "editor", "import": "editor", "publish": "reviewer", "retire": "reviewer", "accounts": "admin"}
+
+
+class NotAllowed(PermissionError):
+    """A write asked for by someone whose role does not allow it."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who asks: a signed-in person with a role, or the command line's operator."""
+
+    name: str
+    role: str = "viewer"
+
+
+ANONYMOUS = Actor("anonymous", "viewer")
+
+
+def allowed(actor: Actor | None, action: str) -> bool:
+    if actor is None or actor.role not in ROLES:
+        return False
+    return ROLES.index(actor.role) >= ROLES.index(MAY[action])
+
+
+def require(actor: Actor | None, action: str) -> None:
+    if not allowed(actor, action):
+        who = actor.name if actor else "nobody"
+        raise NotAllowed(f"{who} may not {action}: that needs the role {MAY[action]} or above.")

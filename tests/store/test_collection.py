@@ -1,0 +1,120 @@
+"""The collection on SQLite and PostgreSQL: seeding, roles, drafts, publishing, conflicts, history."""
+
+import pandas as pd
+import pytest
+
+from data.export import COLUMNS
+from data.loader import load_dataset
+from store.collection import Conflict, Invalid, TooSoon
+from store.roles import ANONYMOUS, Actor, NotAllowed
+
+EDITOR, REVIEWER = Actor("edna", "editor"), Actor("rui", "reviewer")
+
+
+def new_cells(**changes) -> dict:
+    cells = {column: "" for column in COLUMNS}
+    cells |= {
+        "id": "mobile-courts",
+        "section": "justice",
+        "title": "Mobile courts",
+        "summary": "Judges travelled.",
+        "country": "Liberia",
+        "source": "A report (2012)",
+    }
+    return cells | changes
+
+
+def test_first_start_publishes_the_curated_examples(store):
+    frame = store.frame()
+    assert list(frame["id"]) == list(load_dataset().examples["id"])  # same order as the file
+    assert store.revision()[0] == 1
+    assert store.ensure_seeded() == 0  # once only
+    assert store.integrity_problems() == []
+
+
+def test_a_new_example_is_a_draft_until_a_reviewer_publishes_it(store):
+    assert store.save(EDITOR, new_cells(), "From the 2012 report") == 1
+    assert "mobile-courts" not in set(store.frame()["id"])
+    assert store.example("mobile-courts").cells["country"] == "LBR"  # names become codes, as in files
+    assert store.set_status(REVIEWER, ["mobile-courts"], "published", "Checked against the source") == 1
+    assert "mobile-courts" in set(store.frame()["id"])
+    assert store.revision()[0] == 3
+
+
+@pytest.mark.parametrize(
+    "who, write",
+    [
+        (ANONYMOUS, lambda s, a: s.save(a, new_cells(), "x")),
+        (ANONYMOUS, lambda s, a: s.set_status(a, ["ddr-radio-outreach"], "retired", "x")),
+        (EDITOR, lambda s, a: s.set_status(a, ["ddr-radio-outreach"], "published", "x")),
+        (EDITOR, lambda s, a: s.publish_all(a, "x")),
+        (EDITOR, lambda s, a: s.add_person(a, "mallory", "admin", "a long password")),
+        (Actor("x", "superuser"), lambda s, a: s.save(a, new_cells(), "x")),
+        (None, lambda s, a: s.import_frame(a, pd.DataFrame([new_cells()]), "f.csv")),
+    ],
+)
+def test_no_write_without_the_role(store, who, write):
+    before = store.revision()[0]
+    with pytest.raises(NotAllowed):
+        write(store, who)
+    assert store.revision()[0] == before
+
+
+def test_the_second_of_two_concurrent_edits_is_refused_with_both_versions(store):
+    store.save(EDITOR, new_cells(), "new")
+    store.save(EDITOR, new_cells(title="Mobile courts in Liberia"), "clearer title", expected_version=1)
+    with pytest.raises(Conflict) as refused:
+        store.save(Actor("other", "editor"), new_cells(title="Courts on wheels"), "mine", expected_version=1)
+    assert refused.value.theirs["title"] == "Mobile courts in Liberia"
+    assert refused.value.yours["title"] == "Courts on wheels"
+    assert store.example("mobile-courts").cells["title"] == "Mobile courts in Liberia"
+
+
+def test_invalid_cells_are_refused_with_the_files_messages(store):
+    with pytest.raises(Invalid) as refused:
+        store.save(EDITOR, new_cells(year="20O4", country="Atlantis"), "typo")
+    assert {p.column for p in refused.value.problems} == {"year", "country"}
+    assert store.example("mobile-courts") is None
+
+
+def test_history_marks_what_changed_and_restoring_adds_a_revision(store):
+    store.save(EDITOR, new_cells(), "new")
+    store.save(EDITOR, new_cells(summary="Judges travelled to the camps."), "more precise", expected_version=1)
+    store.set_status(REVIEWER, ["mobile-courts"], "published", "checked")
+    store.restore(EDITOR, "mobile-courts", 1, "back to the first wording")
+    history = store.history("mobile-courts")
+    assert [(h.version, h.status, h.author) for h in history] == [
+        (1, "draft", "edna"),
+        (2, "draft", "edna"),
+        (3, "published", "rui"),
+        (4, "draft", "edna"),
+    ]
+    assert history[1].changed == ("summary",) and history[2].changed == ("status",)
+    assert history[3].cells["summary"] == "Judges travelled." and history[3].reason == "back to the first wording"
+    assert store.integrity_problems() == []
+
+
+def test_import_takes_the_valid_rows_as_drafts_in_one_go(store):
+    raw = pd.DataFrame([new_cells(), new_cells(id="bad-year", year="soon"), new_cells(id="ddr-radio-outreach")])
+    report = store.import_frame(EDITOR, raw, "mine.csv")
+    assert (report.accepted, report.refused) == (1, 2)
+    assert {(p.row, p.column) for p in report.problems} == {(3, "year"), (4, "id")}
+    assert store.example("mobile-courts").status == "draft"
+
+
+def test_accounts_keep_hashes_and_slow_down_guessing(store):
+    store.add_person(None, "edna", "editor", "correct horse battery")
+    assert store.sign_in("edna", "correct horse battery") == Actor("edna", "editor")
+    with store.engine.connect() as connection:
+        stored = connection.exec_driver_sql("SELECT password_hash FROM people").scalar_one()
+    assert stored.startswith("$argon2") and "correct horse" not in stored
+    outcomes = []
+    for _ in range(10):
+        try:
+            outcomes.append(store.sign_in("edna", "wrong guess"))
+        except TooSoon as wait:
+            outcomes.append(wait.seconds)
+    assert outcomes[:3] == [None, None, None] and all(isinstance(o, int) and o > 0 for o in outcomes[4:])
+    with pytest.raises(TooSoon):
+        store.sign_in("edna", "correct horse battery")  # even the right password waits
+    assert store.sign_in("nobody", "x" * 8) is None

@@ -1,0 +1,65 @@
+"""``python -m store`` as the person who runs the app uses it, on SQLite and PostgreSQL."""
+
+import os
+import subprocess
+import sys
+
+import pandas as pd
+
+from bench.app_server import ROOT
+from store.collection import Store
+from store.roles import Actor
+from tests.store.conftest import empty
+
+MINE = (
+    "id,section,title,summary,country,year,mission,source\n"
+    'mine-1,justice,Mobile courts,"Two lines,\r\nin one cell.",COD,2012,,A report\n'
+    "mine-2,justice,=HYPERLINK(1),Formula-like title.,LBR,,,A report\n"
+    "mine-3,weather,Bad section,Refused.,LBR,,,A report\n"
+)
+
+
+def run(database_url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    env = {**os.environ, "DATABASE_URL": database_url}
+    return subprocess.run(
+        [sys.executable, "-m", "store", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, env=env
+    )
+
+
+def test_a_team_sets_up_imports_publishes_exports_and_backs_up(store, tmp_path):
+    url = store.url
+    assert run(url, "init").returncode == 0
+    added = run(url, "users", "add", "edna", "--role", "editor", stdin="a long secret\n")
+    assert added.returncode == 0 and "a long secret" not in added.stdout + added.stderr
+    assert run(url, "users", "add", "rui", "--role", "reviewer", stdin="another secret\n").returncode == 0
+    mine = tmp_path / "mine.csv"
+    mine.write_bytes(MINE.encode("utf-8"))
+    imported = run(url, "import", str(mine), "--by", "edna")
+    assert imported.returncode == 0, imported.stderr
+    assert "1 accepted as drafts, 2 refused" in imported.stdout  # the formula-like title is refused too
+    assert "1 × section: unknown section" in imported.stdout
+    refused = run(url, "publish", "--all", "--by", "edna")
+    assert refused.returncode == 1 and "needs the role reviewer" in refused.stderr
+    assert run(url, "publish", "--all", "--by", "rui").stdout.strip() == "1 published"
+    assert store.example("mine-1").cells["summary"] == "Two lines,\r\nin one cell."
+
+    exported = tmp_path / "all.csv"
+    assert run(url, "export", str(exported)).returncode == 0
+    backup = tmp_path / "backup.json"
+    assert run(url, "backup", str(backup)).returncode == 0
+    assert run(url, "check").stdout.strip() == "the store is whole"
+    assert "already holds changes" in run(url, "restore", str(backup)).stderr  # never over people's work
+
+    fresh = empty(Store(url))
+    fresh.ensure_seeded()
+    assert run(url, "restore", str(backup)).stdout.strip() == "10 examples restored"
+    assert fresh.example("mine-1").status == "published"
+    assert [h.author for h in fresh.history("mine-1")] == ["edna", "rui"]
+    assert fresh.sign_in("edna", "a long secret").role == "editor"
+
+    again = empty(Store(url))  # an export imported into an empty store: the same content
+    again.migrate()
+    frame = pd.read_csv(exported, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    report = again.import_frame(Actor("admin", "admin"), frame, "all.csv")
+    assert report.accepted == 10
+    assert again.example("mine-1").cells == fresh.example("mine-1").cells
