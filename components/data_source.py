@@ -1,42 +1,77 @@
-"""Which examples file the app shows (``streamlit run app.py -- --data FILE``), loaded once."""
+"""Which examples the app shows: the team's collection (published examples), or one file
+(``streamlit run app.py -- --data FILE``, read-only). Loaded once per store revision, for every session."""
 
 from __future__ import annotations
 
 import argparse
 import gc
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
 
 from components.i18n import _
-from data.loader import EXAMPLES_FILE, Dataset, load_dataset
+from data.loader import Dataset, build_dataset, load_dataset
+from store.collection import Store
 
 
-def examples_path(argv: list[str] | None = None) -> Path:
+def examples_path(argv: list[str] | None = None) -> Path | None:
     parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--data", type=Path, default=EXAMPLES_FILE)
-    known, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    parser.add_argument("--data", type=Path, default=None)
+    known = parser.parse_known_args(sys.argv[1:] if argv is None else argv)[0]
     return known.data
 
 
-# A resource cache, not cache_data: the Dataset is never mutated, so every session can share one
-# object instead of unpickling a copy on each rerun (which grows with the data).
+def configured_url() -> str | None:
+    """``DATABASE_URL`` from ``.streamlit/secrets.toml``, if there is one (else the environment's)."""
+    try:
+        return st.secrets.get("DATABASE_URL")
+    except (FileNotFoundError, KeyError):
+        return None
+
+
 @st.cache_resource(show_spinner=False)
-def cached_dataset(path: str, modified: float) -> Dataset:
-    dataset = load_dataset(path)
+def open_store(url: str | None) -> Store:
+    """The store, its tables created and the curated examples seeded on the very first start."""
+    store = Store(url)
+    store.ensure_seeded()
+    return store
+
+
+def frozen(dataset: Dataset) -> Dataset:
     # Everything alive now (modules, the dataset) lives as long as the server: moved out of the
     # garbage collector's sight, full collections no longer walk it (90 ms at 10,000 examples).
     gc.freeze()
     return dataset
 
 
+# A resource cache, not cache_data: the Dataset is never mutated, so every session can share one
+# object instead of unpickling a copy on each rerun (which grows with the data).
+@st.cache_resource(show_spinner=False, max_entries=2)
+def published_dataset(url: str, revision: int) -> Dataset:
+    """The collection's published examples at ``revision``; a newer revision replaces it."""
+    store = open_store(url)
+    changed_at = store.revision()[1]
+    dataset = build_dataset(store.frame(), "collection")
+    return frozen(replace(dataset, version=f"r{revision}", version_date=changed_at.date().isoformat()))
+
+
+@st.cache_resource(show_spinner=False)
+def file_dataset(path: str, modified: float) -> Dataset:
+    return frozen(load_dataset(path))
+
+
 def current_dataset() -> tuple[Dataset, str]:
-    """The dataset of the examples file, and a key that changes when the file does."""
-    path = examples_path()
-    modified = path.stat().st_mtime if path.exists() else 0.0
+    """The dataset to show, and a key that changes when it does (one small query per run)."""
     with st.spinner(_("Loading the examples…"), show_time=False):
-        return cached_dataset(str(path), modified), f"{path}:{modified}"
+        path = examples_path()
+        if path is not None:
+            modified = path.stat().st_mtime if path.exists() else 0.0
+            return file_dataset(str(path), modified), f"{path}:{modified}"
+        store = open_store(configured_url())
+        revision = store.revision()[0]
+        return published_dataset(store.url, revision), f"{store.url}#{revision}"
 
 
 def show_problems(dataset: Dataset) -> None:

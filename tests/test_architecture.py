@@ -32,11 +32,16 @@ def test_views_do_not_import_views():
 
 def test_every_component_is_named_in_the_architecture():
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    for path in [*(ROOT / "components").glob("*.py"), *(ROOT / "data").glob("*.py")]:
-        if path.stem != "__init__" and path.stem != "build_country_points":
+    for path in [*(ROOT / "components").glob("*.py"), *(ROOT / "data").glob("*.py"), *(ROOT / "store").glob("*.py")]:
+        if path.stem not in ("__init__", "__main__", "build_country_points"):
             assert path.stem in text, path
 
 
 def test_data_has_no_streamlit():
     for path in (ROOT / "data").glob("*.py"):
         assert not any(m.split(".")[0] == "streamlit" for m in imports(path)), path
+
+
+def test_the_store_does_not_draw():
+    for path in (ROOT / "store").glob("*.py"):
+        assert not any(m.split(".")[0] in ("streamlit", "components") for m in imports(path)), path
