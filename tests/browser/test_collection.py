@@ -1,0 +1,80 @@
+"""Two app processes sharing one store: a published change reaches every viewer at their next
+interaction, and is still there after a restart. On SQLite, and on PostgreSQL when it is there."""
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import expect
+
+from bench.app_server import start_app
+from store.collection import Store
+from store.roles import Actor
+from tests.browser.conftest import Visit
+from tests.store.conftest import POSTGRES, empty
+
+NEW = {
+    "id": "mobile-courts",
+    "section": "justice",
+    "title": "Mobile courts reach the camps",
+    "summary": "Judges travelled to the camps.",
+    "country": "LBR",
+    "source": "A report (2012)",
+}
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shared_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    if not POSTGRES:
+        if os.environ.get("CI"):
+            pytest.fail("TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL with .ci/postgres")
+        pytest.skip("no PostgreSQL: TEST_DATABASE_URL=$(bash .ci/postgres)")
+    return POSTGRES
+
+
+def app(url: str):
+    old = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = url
+    try:
+        return start_app()
+    finally:
+        os.environ["DATABASE_URL"] = old or ""
+
+
+@pytest.fixture
+def two_apps(shared_url) -> Iterator[tuple[Store, list]]:
+    store = empty(Store(shared_url))
+    store.ensure_seeded()
+    started = [app(shared_url), app(shared_url)]
+    yield store, started
+    for process, _ in started:
+        process.terminate()
+        process.wait(timeout=10)
+    store.engine.dispose()
+
+
+def test_a_published_example_reaches_both_processes_and_survives_a_restart(browser, two_apps):
+    store, started = two_apps
+    pages = []
+    for _, url in started:
+        visit = Visit(browser.new_context(viewport={"width": 1280, "height": 720}).new_page(), url)
+        expect(visit.open().get_by_test_id("count-line")).to_have_text("Showing 9 of 9 examples")
+        pages.append(visit)
+    store.save(Actor("edna", "editor"), NEW, "From the 2012 report")
+    store.set_status(Actor("rui", "reviewer"), ["mobile-courts"], "published", "Checked")
+    for visit in pages:  # their next interaction: a filter
+        visit.page.get_by_text("Include examples with no stated year").click()
+        visit.page.get_by_text("Include examples with no stated year").click()
+        expect(visit.page.get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")
+        expect(visit.page.locator("article.card", has_text="Mobile courts reach the camps")).to_be_visible()
+    process, url = started[0]
+    process.terminate()
+    process.wait(timeout=10)
+    started[0] = app(store.url)
+    again = Visit(browser.new_context().new_page(), started[0][1])
+    expect(again.open().get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")
+    for visit in pages:
+        visit.page.context.close()
+    again.page.context.close()
