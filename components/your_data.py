@@ -12,7 +12,7 @@ from components.state import UPLOAD, UPLOAD_MODE
 from data.export import template_frame, to_csv, to_xlsx
 from data.loader import Dataset
 from data.reading import MAX_BYTES, MAX_ROWS
-from data.upload import ADD, REPLACE, UploadResult, merge_upload
+from data.upload import ADD, REPLACE, UploadResult, grouped_problems, merge_upload
 
 HELP = N_("""**How to add your examples**
 1. Download the template (CSV or XLSX) and keep its header row.
@@ -42,11 +42,23 @@ def template_xlsx() -> bytes:
     return to_xlsx(template_frame())
 
 
+def rows_text(rows: tuple[int, ...]) -> str:
+    shown = ", ".join(number(row) for row in rows[:5])
+    return shown if len(rows) <= 5 else _("{rows} and {count} more").format(rows=shown, count=number(len(rows) - 5))
+
+
 def problems_table(result: UploadResult) -> pd.DataFrame:
+    """One line per problem and value, the most frequent first: rows, value, what is wrong, how to fix it."""
     return pd.DataFrame(
         [
-            {_("Row"): p.row, _("Column"): p.column, _("What is wrong"): p.message, _("How to fix it"): p.hint}
-            for p in result.problems
+            {
+                _("Rows"): rows_text(group.rows),
+                _("Column"): group.column,
+                _("Value"): group.value,
+                _("What is wrong"): group.message,
+                _("How to fix it"): group.hint,
+            }
+            for group in grouped_problems(result.problems)
         ]
     )
 
@@ -74,7 +86,7 @@ def report(result: UploadResult) -> None:
         )
     if result.problems:
         with st.expander(_("Problems in your file ({count})").format(count=len(result.problems)), expanded=True):
-            st.dataframe(problems_table(result), hide_index=True, width="stretch", key="upload_problems")
+            st.table(problems_table(result).head(50), hide_index=True)  # wraps long fixes, unlike a data grid
 
 
 def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dataset:

@@ -13,7 +13,7 @@ import pandera.pandas as pandera
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from data.countries import country_name, country_points, resolve_country
+from data.countries import country_name, country_points, country_suggestions, resolve_country
 from data.grouping import group_rows, per_distinct, per_value
 from data.reading import UnreadableFile, read_table
 from data.schema import (
@@ -25,6 +25,7 @@ from data.schema import (
     REQUIRED_COLUMNS,
     TRANSLATION_COLUMNS,
     examples_schema,
+    is_iso3,
     split_list,
     year_parts,
 )
@@ -47,6 +48,7 @@ class Problem:
     column: str
     message: str
     hint: str = ""
+    value: str = ""  # the offending cell, as the file has it
 
     def __str__(self) -> str:
         return f"{self.file}:{self.row}: {self.column}: {self.message}"
@@ -205,21 +207,34 @@ def check_examples(raw: pd.DataFrame, sections: pd.DataFrame, file: str) -> tupl
     try:
         return schema.validate(raw, lazy=True), []
     except pandera.errors.SchemaErrors as errors:
-        problems = failure_problems(errors.failure_cases, file)
+        problems = failure_problems(errors.failure_cases, file, raw)
         bad_rows = {p.row - HEADER_ROW - 1 for p in problems}
         return raw.drop(index=[i for i in raw.index if i in bad_rows]), problems
 
 
-def failure_problems(cases: pd.DataFrame, file: str) -> list[Problem]:
-    """pandera's failure cases as one Problem per (row, column, message)."""
+def failure_problems(cases: pd.DataFrame, file: str, cells: pd.DataFrame) -> list[Problem]:
+    """pandera's failure cases as one Problem per (row, column, message), with the offending value
+    and, for a country, what to write instead."""
     problems = set()
     for case in cases.itertuples():
         message = str(case.check)
         whole_row = case.schema_context == "DataFrameSchema"
         column = COLUMN_OF_MESSAGE.get(message, "") if whole_row else str(case.column)
         row = HEADER_ROW if pd.isna(case.index) else int(case.index) + HEADER_ROW + 1
-        problems.add(Problem(file, row, column, message, HINT_OF_MESSAGE.get(message, "")))
+        value = offending(cells, column, case.index)
+        hint = HINT_OF_MESSAGE.get(message, "")
+        if column == "country" and not whole_row:
+            unknown = [part for part in split_list(value) if not is_iso3(part)]
+            hint = " ".join(country_suggestions(part) for part in unknown) or hint
+        problems.add(Problem(file, row, column, message, hint, value))
     return sorted(problems, key=lambda p: (p.row, p.column, p.message))
+
+
+def offending(cells: pd.DataFrame, column: str, index: object) -> str:
+    if pd.isna(index) or index not in cells.index:
+        return ""
+    names = column.split("/")  # latitude/longitude
+    return " / ".join(str(cells.at[index, name]) for name in names if name in cells.columns)[:200]
 
 
 def year_label(start: object, end: object, open_end: bool, _: Translate = untranslated) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -51,3 +52,23 @@ def merge_upload(dataset: Dataset, content: bytes, name: str, mode: str = ADD) -
     return UploadResult(
         merged, len(yours), len(raw), tuple(sorted(problems, key=lambda p: (p.row, p.column))), html_cells
     )
+
+
+@dataclass(frozen=True)
+class ProblemGroup:
+    """The same problem with the same value on several rows: one line of the problems table."""
+
+    rows: tuple[int, ...]
+    column: str
+    value: str
+    message: str
+    hint: str
+
+
+def grouped_problems(problems: Sequence[Problem]) -> list[ProblemGroup]:
+    """Problems grouped by (column, value, message), the most frequent first."""
+    groups: dict[tuple[str, str, str, str], list[int]] = {}
+    for problem in problems:
+        groups.setdefault((problem.column, problem.value, problem.message, problem.hint), []).append(problem.row)
+    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), min(item[1])))
+    return [ProblemGroup(tuple(rows), column, value, message, hint) for (column, value, message, hint), rows in ordered]

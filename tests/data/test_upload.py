@@ -10,7 +10,7 @@ from data.export import file_stem, neutralise, template_frame, to_csv, to_xlsx
 from data.loader import load_dataset
 from data.reading import MAX_BYTES, MAX_ROWS
 from data.selection import Filters, select
-from data.upload import ADD, REPLACE, merge_upload
+from data.upload import ADD, REPLACE, grouped_problems, merge_upload
 
 BAD = Path(__file__).resolve().parent.parent / "fixtures" / "bad"
 SHOWN = [
@@ -103,7 +103,26 @@ def test_too_large_is_refused_before_parsing(curated):
 def test_too_many_rows_is_refused(curated):
     content = ("id,section,title,summary,country,year,mission,source\n" + "a,b,c,d,e,,,f\n" * (MAX_ROWS + 1)).encode()
     result = merge_upload(curated, content, "long.csv")
-    assert result.problems[0].message == f"the file has more than {MAX_ROWS:,} rows: split it"
+    assert result.problems[0].message == f"the file has {MAX_ROWS + 1:,} rows; the limit is {MAX_ROWS:,}: split it"
+
+
+def test_line_breaks_inside_cells_are_not_rows(curated):
+    """1,500 records of 15 lines each: 22,500 lines, well under the limit of records."""
+    summary = '"' + "\n".join(f"Line {i} of the summary." for i in range(14)) + '"'
+    rows = "".join(f"m{i},justice,Title {i},{summary},LBR,2010,,A source\n" for i in range(1500))
+    content = ("id,section,title,summary,country,year,mission,source\n" + rows).encode()
+    assert content.count(b"\n") > MAX_ROWS
+    result = merge_upload(curated, content, "multiline.csv")
+    assert (result.added, result.problems) == (1500, ())
+
+
+def test_problems_are_grouped_with_their_value_and_a_suggestion(curated):
+    rows = "".join(f"k{i},justice,Title,Summary.,{'Korea' if i % 2 else 'Philipines'},,,A source\n" for i in range(6))
+    result = merge_upload(curated, ("id,section,title,summary,country,year,mission,source\n" + rows).encode(), "k.csv")
+    groups = grouped_problems(result.problems)
+    assert [(g.rows, g.value) for g in groups] == [((2, 4, 6), "Philipines"), ((3, 5, 7), "Korea")]
+    assert groups[0].hint == "'Philipines' → PHL (Philippines)?"
+    assert "KOR (Republic of Korea), PRK" in groups[1].hint
 
 
 def test_replace_mode_uses_only_the_upload(curated):
