@@ -8,8 +8,10 @@ from pathlib import Path
 import streamlit as st
 
 from components.about import render_about
+from components.account import render_account
 from components.cards import render_cards
-from components.data_source import current_dataset, show_problems
+from components.data_source import collection_store, current_dataset, show_problems
+from components.desk import render_desk
 from components.downloads import render_export, render_handouts
 from components.explore import render_count
 from components.filters import render_filters
@@ -17,7 +19,7 @@ from components.i18n import _, in_language, ngettext
 from components.map_view import render_map
 from components.notices import render_notices
 from components.presenter import render_presenter, render_presenter_panel
-from components.state import page_language, read_state, write_url
+from components.state import page_language, read_state, signed_in, write_url
 from components.timeline import render_timeline
 from components.view_switch import render_switches
 from components.your_data import render_your_data
@@ -30,12 +32,19 @@ st.html(Path(__file__).with_name("components") / "style.css")
 
 curated, curated_key = current_dataset()
 # Sidebar panels in display order; the upload is drawn first because the page state is read against its data.
-switches, presenter_panel, notices_panel, filters_panel, upload_panel = (st.sidebar.container() for _ in range(5))
+switches, account_panel, presenter_panel, notices_panel, filters_panel, upload_panel = (
+    st.sidebar.container() for _ in range(6)
+)
 header, reports = st.container(), st.container()
 dataset = in_language(render_your_data(curated, curated_key, upload_panel, reports), lang)
 state = read_state(dataset)
 with switches:
     render_switches()
+store = collection_store()
+person = signed_in(store) if store else None
+if store:
+    with account_panel:
+        render_account(person, store)
 show_problems(curated)
 selection = select(dataset, state.filters)
 if state.presenting:
@@ -62,6 +71,8 @@ else:
         )
         render_notices(state.notices)
     render_count(state, selection)
+    if store:
+        render_desk(person, store, dataset.section_names)
     st.header(_("Where"))
     render_map(state, selection, dataset)
     st.header(_("When"))

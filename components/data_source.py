@@ -14,6 +14,7 @@ import streamlit as st
 from components.i18n import _
 from data.loader import Dataset, build_dataset, load_dataset
 from store.collection import Store
+from store.database import database_url
 
 
 def examples_path(argv: list[str] | None = None) -> Path | None:
@@ -32,7 +33,7 @@ def configured_url() -> str | None:
 
 
 @st.cache_resource(show_spinner=False)
-def open_store(url: str | None) -> Store:
+def open_store(url: str) -> Store:
     """The store, its tables created and the curated examples seeded on the very first start."""
     store = Store(url)
     store.ensure_seeded()
@@ -62,6 +63,11 @@ def file_dataset(path: str, modified: float) -> Dataset:
     return frozen(load_dataset(path))
 
 
+def collection_store() -> Store | None:
+    """The team's collection, or None when the app shows one file (``--data``)."""
+    return None if examples_path() is not None else open_store(database_url(configured_url()))
+
+
 def current_dataset() -> tuple[Dataset, str]:
     """The dataset to show, and a key that changes when it does (one small query per run)."""
     with st.spinner(_("Loading the examples…"), show_time=False):
@@ -69,7 +75,7 @@ def current_dataset() -> tuple[Dataset, str]:
         if path is not None:
             modified = path.stat().st_mtime if path.exists() else 0.0
             return file_dataset(str(path), modified), f"{path}:{modified}"
-        store = open_store(configured_url())
+        store = open_store(database_url(configured_url()))
         revision = store.revision()[0]
         return published_dataset(store.url, revision), f"{store.url}#{revision}"
 

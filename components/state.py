@@ -8,6 +8,7 @@ a button runs a callback here that writes the new state into the URL before the 
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Hashable
 from typing import Any
 
@@ -17,6 +18,8 @@ from components.i18n import browser_language, use
 from data.loader import Dataset
 from data.page import PageState, parse_url, to_url
 from data.translations import LANGUAGES
+from store.collection import Store, TooSoon
+from store.roles import Actor
 
 # Widgets that show a part of the page state, by key.
 LANG, VIEW = "lang", "view"
@@ -138,3 +141,46 @@ def handouts_wanted(key: Hashable) -> bool:
 def want_handouts(key: Hashable) -> None:
     """Callback of "Prepare the handouts"."""
     st.session_state[HANDOUTS] = key
+
+
+# --- The signed-in person ----------------------------------------------------------------------
+# The session holds only a random token; who it stands for lives in this process (never in session
+# state, where a forged value could claim a role), and the role is read from the store on every run.
+SIGN_IN_NAME, SIGN_IN_PASSWORD, PERSON_TOKEN, SIGN_IN_MESSAGE = "sign_in_name", "sign_in_password", "person", "signin"
+
+
+@st.cache_resource(show_spinner=False)
+def signed_in_people() -> dict[str, str]:
+    """token → name, for this app process."""
+    return {}
+
+
+def signed_in(store: Store) -> Actor | None:
+    name = signed_in_people().get(st.session_state.get(PERSON_TOKEN, ""))
+    return store.person(name) if name else None
+
+
+def signing_in(store: Store) -> None:
+    """Callback of the sign-in form: the password is checked by the store and then forgotten."""
+    name, password = st.session_state.get(SIGN_IN_NAME, "").strip(), st.session_state.get(SIGN_IN_PASSWORD, "")
+    st.session_state[SIGN_IN_PASSWORD] = ""
+    try:
+        person = store.sign_in(name, password)
+    except TooSoon as wait:
+        st.session_state[SIGN_IN_MESSAGE] = ("wait", wait.seconds)
+        return
+    if person is None:
+        st.session_state[SIGN_IN_MESSAGE] = ("wrong", 0)
+        return
+    token = secrets.token_urlsafe(32)
+    signed_in_people()[token] = person.name
+    st.session_state[PERSON_TOKEN], st.session_state[SIGN_IN_MESSAGE] = token, None
+
+
+def signing_out() -> None:
+    signed_in_people().pop(st.session_state.pop(PERSON_TOKEN, ""), None)
+
+
+def sign_in_message() -> tuple[str, int] | None:
+    """("wrong", 0) after a wrong name or password, ("wait", seconds) during a back-off."""
+    return st.session_state.get(SIGN_IN_MESSAGE)

@@ -123,6 +123,18 @@ class Store:
             ).all()
             return pd.DataFrame([text_cells(row.cells) for row in rows], columns=COLUMNS)
 
+    def listing(self) -> pd.DataFrame:
+        """Every example: id, status, version, title, who changed it last and when."""
+        with Session(self.engine) as session:
+            rows = session.scalars(select(Example).order_by(Example.position)).all()
+            return pd.DataFrame(
+                [
+                    (r.id, r.status, r.version, r.cells.get("title", ""), r.changed_by, aware(r.changed_at))
+                    for r in rows
+                ],
+                columns=["id", "status", "version", "title", "changed_by", "changed_at"],
+            )
+
     def example(self, example_id: str) -> Example | None:
         with Session(self.engine, expire_on_commit=False) as session:
             return session.get(Example, example_id)

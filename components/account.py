@@ -1,0 +1,29 @@
+"""Sign in (local accounts of the store) and sign out, in the sidebar."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.i18n import N_, _
+from components.state import SIGN_IN_NAME, SIGN_IN_PASSWORD, sign_in_message, signing_in, signing_out
+from store.collection import Store
+from store.roles import Actor
+
+ROLE_NAMES = {"viewer": N_("viewer"), "editor": N_("editor"), "reviewer": N_("reviewer"), "admin": N_("admin")}
+
+
+def render_account(person: Actor | None, store: Store) -> None:
+    if person is not None:
+        st.caption(_("Signed in as {name} ({role}).").format(name=person.name, role=_(ROLE_NAMES[person.role])))
+        st.button(_("Sign out"), key="sign_out", on_click=signing_out, icon=":material/logout:", width="stretch")
+        return
+    with st.expander(_("Sign in (editors and reviewers)")):
+        with st.form("sign_in", border=False):
+            st.text_input(_("Name"), key=SIGN_IN_NAME, autocomplete="username")
+            st.text_input(_("Password"), type="password", key=SIGN_IN_PASSWORD, autocomplete="current-password")
+            st.form_submit_button(_("Sign in"), on_click=signing_in, args=(store,), width="stretch")
+        message = sign_in_message()
+        if message and message[0] == "wrong":
+            st.error(_("Wrong name or password."), icon="🔒")
+        elif message:
+            st.warning(_("Too many wrong passwords: try again in {seconds} s.").format(seconds=message[1]), icon="⏳")

@@ -1,0 +1,242 @@
+"""The editor's desk (signed-in editors, reviewers, admins): drafts and publishing, editing with
+history, and importing into the collection. The store checks every write's role again."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.i18n import N_, _, number
+from data.export import COLUMNS
+from data.reading import UnreadableFile, read_table
+from data.schema import MISSION_BASES, TRANSLATION_COLUMNS
+from data.upload import grouped_problems
+from store.collection import Conflict, Invalid, Store
+from store.roles import Actor, NotAllowed, allowed
+
+NEW = ""
+MAIN_FIELDS = (
+    ("title", N_("Title")),
+    ("country", N_("Country (ISO3 codes or names, ';' between several)")),
+    ("place", N_("Place")),
+    ("latitude", N_("Latitude")),
+    ("longitude", N_("Longitude")),
+    ("year", N_("Year (YYYY, YYYY-YYYY, YYYY- or empty)")),
+    ("year_note", N_("What the years stand for (optional)")),
+    ("mission", N_("Mission (acronyms, ';' between several)")),
+    ("key_figure", N_("Key figure")),
+    ("source", N_("Source")),
+)
+LONG_FIELDS = (("summary", N_("Summary")), ("prompt", N_("Discussion prompt")))
+
+
+def done(message: str) -> None:
+    """A write went through: say so, and show the page with it."""
+    st.toast(message, icon="✅")
+    st.rerun()
+
+
+def refused(error: Exception) -> None:
+    if isinstance(error, Invalid):
+        st.error(_("Nothing was saved. Fix these and save again:"), icon="🚫")
+        st.table(
+            pd.DataFrame(
+                [
+                    {
+                        _("Column"): p.column,
+                        _("Value"): p.value,
+                        _("What is wrong"): p.message,
+                        _("How to fix it"): p.hint,
+                    }
+                    for p in error.problems
+                ]
+            ),
+            hide_index=True,
+        )
+    elif isinstance(error, Conflict):
+        st.error(
+            _(
+                "Someone saved this example while you were editing it (now version {version}). Nothing of yours "
+                "is lost: your version is below beside theirs; copy what you want to keep and save again."
+            ).format(version=error.version),
+            icon="⚠️",
+        )
+        fields = [c for c in COLUMNS if error.theirs.get(c, "") != error.yours.get(c, "")]
+        st.table(
+            pd.DataFrame(
+                {
+                    _("Field"): fields,
+                    _("Theirs"): [error.theirs.get(f, "") for f in fields],
+                    _("Yours"): [error.yours.get(f, "") for f in fields],
+                }
+            ),
+            hide_index=True,
+        )
+    else:
+        st.error(str(error), icon="🚫")
+
+
+def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
+    drafts = listing[listing["status"] == "draft"]
+    if drafts.empty:
+        st.caption(_("No drafts: every example in the collection is published or retired."))
+    else:
+        st.dataframe(drafts[["id", "title", "changed_by", "changed_at"]], hide_index=True, width="stretch")
+    if not allowed(person, "publish"):
+        st.caption(_("Reviewers publish drafts; your changes wait here for them."))
+        return
+    chosen = st.multiselect(_("Drafts to publish"), list(drafts["id"]), key="desk_publish")
+    if st.button(_("Publish"), key="desk_publish_button", disabled=not chosen, type="primary"):
+        try:
+            count = store.set_status(person, chosen, "published", _("Published from the editor's desk"))
+            done(_("Published: {count}. Everyone sees them at their next click.").format(count=count))
+        except (NotAllowed, KeyError) as error:
+            refused(error)
+    published = listing[listing["status"] == "published"]
+    retire = st.selectbox(_("Retire a published example"), ["", *published["id"]], key="desk_retire")
+    if st.button(_("Retire"), key="desk_retire_button", disabled=not retire):
+        try:
+            store.set_status(person, [retire], "retired", _("Retired from the editor's desk"))
+            done(_("Retired: {id}.").format(id=retire))
+        except (NotAllowed, KeyError) as error:
+            refused(error)
+
+
+def example_form(person: Actor, store: Store, example_id: str, sections: dict[str, str]) -> None:
+    current = store.example(example_id) if example_id else None
+    cells = dict(current.cells) if current else {}
+    with st.form(f"desk_form_{example_id or 'new'}"):
+        values = {"id": cells.get("id") or st.text_input(_("Id (letters, digits and '-')"), key="desk_new_id")}
+        values["section"] = st.selectbox(
+            _("Section"),
+            list(sections),
+            format_func=sections.get,
+            index=list(sections).index(cells["section"]) if cells.get("section") in sections else 0,
+        )
+        for name, label in MAIN_FIELDS[:1]:
+            values[name] = st.text_input(_(label), cells.get(name, ""))
+        for name, label in LONG_FIELDS[:1]:
+            values[name] = st.text_area(_(label), cells.get(name, ""))
+        for name, label in MAIN_FIELDS[1:]:
+            values[name] = st.text_input(_(label), cells.get(name, ""))
+        basis = cells.get("mission_basis", "")
+        values["mission_basis"] = st.selectbox(
+            _("Mission named by the source?"),
+            ["", *MISSION_BASES],
+            index=(["", *MISSION_BASES]).index(basis) if basis in MISSION_BASES else 0,
+        )
+        for name, label in LONG_FIELDS[1:]:
+            values[name] = st.text_area(_(label), cells.get(name, ""))
+        with st.expander(_("French and Spanish")):
+            for name in TRANSLATION_COLUMNS:
+                values[name] = st.text_input(name, cells.get(name, ""))
+        reason = st.text_input(_("Why this change (one line, kept in the history)"))
+        if st.form_submit_button(_("Save as draft"), type="primary"):
+            try:
+                version = store.save(person, values, reason, current.version if current else None)
+                done(
+                    _("Saved {id} as version {version} (a draft until a reviewer publishes it).").format(
+                        id=values["id"], version=version
+                    )
+                )
+            except (Invalid, Conflict, NotAllowed, ValueError) as error:
+                refused(error)
+
+
+def render_history(person: Actor, store: Store, example_id: str) -> None:
+    history = store.history(example_id)
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    _("Version"): h.version,
+                    _("Status"): h.status,
+                    _("By"): h.author,
+                    _("When"): h.at,
+                    _("Why"): h.reason,
+                    _("Changed"): ", ".join(h.changed),
+                }
+                for h in history
+            ]
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    older = [h.version for h in history[:-1]]
+    if not older:
+        return
+    version = st.selectbox(_("Restore version"), older, key=f"desk_restore_{example_id}")
+    if st.button(_("Restore as a new draft"), key=f"desk_restore_button_{example_id}"):
+        try:
+            store.restore(person, example_id, version, _("Restored version {version}").format(version=version))
+            done(_("Version {version} restored as a new draft.").format(version=version))
+        except (NotAllowed, KeyError) as error:
+            refused(error)
+
+
+def render_import(person: Actor, store: Store) -> None:
+    upload = st.file_uploader(
+        _("A CSV or XLSX file in the template's columns"), type=["csv", "xlsx"], key="desk_import"
+    )
+    if upload is None:
+        return
+    try:
+        raw = read_table(upload.getvalue(), upload.name)
+    except UnreadableFile as error:
+        st.error(_("Nothing was imported: {problem}").format(problem=error), icon="🚫")
+        return
+    valid, problems = store.checked(raw, upload.name)
+    st.write(
+        _("{valid} of {rows} rows can be imported as drafts.").format(valid=number(len(valid)), rows=number(len(raw)))
+    )
+    if problems:
+        st.table(
+            pd.DataFrame(
+                [
+                    {
+                        _("Rows"): ", ".join(map(str, g.rows[:5])) + ("…" if len(g.rows) > 5 else ""),
+                        _("Column"): g.column,
+                        _("Value"): g.value,
+                        _("What is wrong"): g.message,
+                        _("How to fix it"): g.hint,
+                    }
+                    for g in grouped_problems(problems)[:50]
+                ]
+            ),
+            hide_index=True,
+        )
+    if st.button(
+        _("Import {count} rows as drafts").format(count=number(len(valid))),
+        key="desk_import_button",
+        disabled=valid.empty,
+        type="primary",
+    ):
+        try:
+            report = store.import_frame(person, raw, upload.name)
+            done(_("Imported {count} drafts from {file}.").format(count=number(report.accepted), file=upload.name))
+        except NotAllowed as error:
+            refused(error)
+
+
+def render_desk(person: Actor | None, store: Store, sections: dict[str, str]) -> None:
+    if person is None or not allowed(person, "edit"):
+        return
+    with st.expander(_("Editor's desk: drafts, editing and history, import"), icon=":material/edit_note:"):
+        listing = store.listing()
+        drafts, edit, importing = st.tabs([_("Drafts and publishing"), _("Edit or add"), _("Import")])
+        with drafts:
+            render_drafts(person, store, listing)
+        with edit:
+            titles = dict(zip(listing["id"], listing["title"] + " · " + listing["status"]))
+            example_id = st.selectbox(
+                _("Example"),
+                [NEW, *listing["id"]],
+                key="desk_example",
+                format_func=lambda i: titles.get(i, "") or _("A new example"),
+            )
+            example_form(person, store, example_id, sections)
+            if example_id:
+                st.subheader(_("History"))
+                render_history(person, store, example_id)
+        with importing:
+            render_import(person, store)

@@ -1,0 +1,97 @@
+"""The collection through the page (AppTest): signing in, the editor's desk, and no write without
+the role whatever the URL or a forged session says."""
+
+import os
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from store.collection import Store
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+@pytest.fixture
+def collection(tmp_path, monkeypatch) -> Store:
+    url = f"sqlite:///{tmp_path / 'collection.sqlite3'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    store = Store(url)
+    store.ensure_seeded()
+    store.add_person(None, "edna", "editor", "edna's long secret")
+    store.add_person(None, "rui", "reviewer", "rui's long secret")
+    return store
+
+
+def page(**params) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        app.query_params[key] = value
+    return app.run()
+
+
+def sign_in(app: AppTest, name: str, password: str) -> AppTest:
+    app.text_input(key="sign_in_name").set_value(name)
+    app.text_input(key="sign_in_password").set_value(password)
+    return next(b for b in app.button if b.label == "Sign in").click().run()
+
+
+def desk(app: AppTest) -> list:
+    return [e for e in app.expander if e.label.startswith("Editor's desk")]
+
+
+def test_anonymous_viewers_see_no_desk_and_cannot_forge_one(collection):
+    app = page(person="edna", role="admin")  # URL parameters are no way in
+    assert not app.exception and desk(app) == []
+    forged = AppTest.from_file(APP, default_timeout=60)
+    forged.session_state["person"] = "a-token-nobody-issued"
+    forged.session_state["desk_publish"] = ["ddr-radio-outreach"]  # a replayed widget value
+    forged.run()
+    assert desk(forged) == [] and not forged.exception
+    assert collection.revision()[0] == 1  # nothing was written
+
+
+def test_a_wrong_password_is_refused_and_the_password_not_kept(collection):
+    app = sign_in(page(), "edna", "not the password")
+    assert any("Wrong name or password" in e.value for e in app.error)
+    assert app.session_state["sign_in_password"] == ""
+    assert desk(app) == []
+
+
+def test_an_editor_adds_a_draft_and_a_reviewer_publishes_it(collection):
+    editor = sign_in(page(), "edna", "edna's long secret")
+    assert len(desk(editor)) == 1
+    form = {t.label: t for t in editor.text_input}
+    form["Id (letters, digits and '-')"].set_value("mobile-courts")
+    form["Title"].set_value("Mobile courts reach the camps")
+    form["Country (ISO3 codes or names, ';' between several)"].set_value("Liberia")
+    form["Source"].set_value("A report (2012)")
+    next(t for t in editor.text_area if t.label == "Summary").set_value("Judges travelled to the camps.")
+    form["Why this change (one line, kept in the history)"].set_value("From the 2012 report")
+    next(b for b in editor.button if b.label == "Save as draft").click().run()
+    assert not editor.exception
+    assert collection.example("mobile-courts").status == "draft"
+    assert "Publish" not in [b.label for b in editor.button if not b.disabled]  # editors do not publish
+
+    reviewer = sign_in(page(), "rui", "rui's long secret")
+    reviewer.multiselect(key="desk_publish").set_value(["mobile-courts"]).run()
+    next(b for b in reviewer.button if b.label == "Publish").click().run()
+    assert collection.example("mobile-courts").status == "published"
+    assert [h.author for h in collection.history("mobile-courts")] == ["edna", "rui"]
+    viewer = page()
+    assert any("Showing 10 of 10 examples" in m.value for m in viewer.markdown)
+
+
+def test_a_demoted_person_loses_the_desk_at_the_next_run(collection):
+    editor = sign_in(page(), "edna", "edna's long secret")
+    assert len(desk(editor)) == 1
+    collection.add_person(None, "edna", "viewer", "edna's long secret")
+    editor.run()
+    assert desk(editor) == []
+
+
+def test_the_file_view_has_no_collection(collection, tmp_path):
+    os.environ.pop("DATABASE_URL", None)
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()  # the default store of the test session: no sign-in needed to read
+    assert not app.exception
