@@ -81,11 +81,14 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
     if drafts.empty:
         st.caption(_("No drafts: every example in the collection is published or retired."))
     else:
-        st.dataframe(drafts[["id", "title", "changed_by", "changed_at"]], hide_index=True, width="stretch")
+        columns = {"id": _("Id"), "title": _("Title"), "changed_by": _("By"), "changed_at": _("When")}
+        st.dataframe(drafts[list(columns)].rename(columns=columns), hide_index=True, width="stretch")
     if not allowed(person, "publish"):
         st.caption(_("Reviewers publish drafts; your changes wait here for them."))
         return
-    chosen = st.multiselect(_("Drafts to publish"), list(drafts["id"]), key="desk_publish")
+    chosen = st.multiselect(
+        _("Drafts to publish"), list(drafts["id"]), key="desk_publish", placeholder=_("Pick one or more drafts")
+    )
     if st.button(_("Publish"), key="desk_publish_button", disabled=not chosen, type="primary"):
         try:
             count = store.set_status(person, chosen, "published", _("Published from the editor's desk"))
