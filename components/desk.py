@@ -96,7 +96,12 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
         except (NotAllowed, KeyError) as error:
             refused(error)
     published = listing[listing["status"] == "published"]
-    retire = st.selectbox(_("Retire a published example"), ["", *published["id"]], key="desk_retire")
+    retire = st.selectbox(
+        _("Retire a published example"),
+        ["", *published["id"]],
+        key="desk_retire",
+        format_func=lambda i: i or _("Pick an example"),
+    )
     if st.button(_("Retire"), key="desk_retire_button", disabled=not retire):
         try:
             store.set_status(person, [retire], "retired", _("Retired from the editor's desk"))

@@ -1,0 +1,104 @@
+"""An editor and a reviewer in two browsers work on the collection; an anonymous third sees the
+result, before and after a restart; the history names each change's author."""
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import expect
+
+from bench.app_server import start_app
+from store.collection import Store
+from tests.browser.conftest import Visit
+
+FILE = (
+    "id,section,title,summary,country,year,mission,source\n"
+    "imported-1,elections,Imported voter outreach,Radio spots for women voters.,Ivory Coast,2010,,A report\n"
+    "imported-2,elections,Bad row,Refused.,Korea,2010,,A report\n"
+)
+
+
+@pytest.fixture
+def collection(tmp_path) -> Iterator[tuple[Store, str, object]]:
+    url = f"sqlite:///{tmp_path / 'collection.sqlite3'}"
+    store = Store(url)
+    store.ensure_seeded()
+    store.add_person(None, "edna", "editor", "edna's long secret")
+    store.add_person(None, "rui", "reviewer", "rui's long secret")
+    old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL", ""), url
+    process, base = start_app()
+    os.environ["DATABASE_URL"] = old
+    yield store, base, process
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def signed_in(browser, base: str, name: str, password: str) -> Visit:
+    visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), base)
+    page = visit.open()
+    page.get_by_text("Sign in (editors and reviewers)").click()
+    page.get_by_label("Name", exact=True).fill(name)
+    page.get_by_label("Password", exact=True).fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_text(f"Signed in as {name}")).to_be_visible()
+    page.get_by_text("Editor's desk").click()
+    return visit
+
+
+def test_editor_imports_and_creates_reviewer_publishes_anonymous_sees(browser, collection, tmp_path):
+    store, base, process = collection
+    mine = tmp_path / "mine.csv"
+    mine.write_text(FILE, encoding="utf-8")
+
+    editor = signed_in(browser, base, "edna", "edna's long secret")
+    page = editor.page
+    page.get_by_role("tab", name="Import").click()
+    page.get_by_test_id("stFileUploaderDropzoneInput").last.set_input_files(mine)
+    expect(page.get_by_text("1 of 2 rows can be imported as drafts.")).to_be_visible()
+    expect(page.get_by_test_id("stTable").last).to_contain_text("could be several countries")
+    page.get_by_role("button", name="Import 1 rows as drafts").click()
+    expect(page.get_by_text("Imported 1 drafts from mine.csv.")).to_be_visible()
+
+    page.get_by_role("tab", name="Edit or add").click()
+    page.get_by_label("Id (letters, digits and '-')").fill("mobile-courts")
+    page.get_by_label("Title", exact=True).fill("Mobile courts reach the camps")
+    page.get_by_label("Summary", exact=True).fill("Judges travelled to the camps.")
+    page.get_by_label("Country (ISO3 codes or names, ';' between several)").fill("Liberia")
+    page.get_by_label("Source", exact=True).fill("A report (2012)")
+    page.get_by_label("Why this change (one line, kept in the history)").fill("From the 2012 report")
+    page.get_by_role("button", name="Save as draft").click()
+    expect(page.get_by_text("Saved mobile-courts as version 1")).to_be_visible()
+
+    reviewer = signed_in(browser, base, "rui", "rui's long secret")
+    page = reviewer.page
+    chooser = page.get_by_label("Drafts to publish")
+    for draft in ("imported-1", "mobile-courts"):
+        chooser.click()
+        page.keyboard.type(draft)
+        page.get_by_role("option", name=draft).click()
+        reviewer.wait()
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("button", name="Publish", exact=True)).to_be_enabled()
+    page.get_by_role("button", name="Publish", exact=True).click()
+    expect(page.get_by_text("Published: 2.")).to_be_visible()
+
+    anonymous = Visit(browser.new_context().new_page(), base)
+    expect(anonymous.open().get_by_test_id("count-line")).to_have_text("Showing 11 of 11 examples")
+    expect(anonymous.page.locator("article.card", has_text="Mobile courts reach the camps")).to_be_visible()
+    assert anonymous.page.get_by_text("Editor's desk").count() == 0
+
+    process.terminate()
+    process.wait(timeout=10)
+    os.environ["DATABASE_URL"], old = store.url, os.environ.get("DATABASE_URL", "")
+    process, base = start_app()
+    os.environ["DATABASE_URL"] = old
+    try:
+        again = Visit(browser.new_context().new_page(), base)
+        expect(again.open().get_by_test_id("count-line")).to_have_text("Showing 11 of 11 examples")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert [(h.author, h.status) for h in store.history("mobile-courts")] == [("edna", "draft"), ("rui", "published")]
+    assert [h.author for h in store.history("imported-1")] == ["edna", "rui"]
+    for visit in (editor, reviewer, anonymous, again):
+        visit.page.context.close()
