@@ -6,7 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components.i18n import N_, _, number
+from components.i18n import N_, _, ngettext, number
+from components.state import flash, take_flash
 from data.export import COLUMNS
 from data.reading import UnreadableFile, read_table
 from data.schema import MISSION_BASES, TRANSLATION_COLUMNS
@@ -31,8 +32,8 @@ LONG_FIELDS = (("summary", N_("Summary")), ("prompt", N_("Discussion prompt")))
 
 
 def done(message: str) -> None:
-    """A write went through: say so, and show the page with it."""
-    st.toast(message, icon="✅")
+    """A write went through: show the page with it, and say so at the top of the desk."""
+    flash(message)
     st.rerun()
 
 
@@ -94,6 +95,16 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
             count = store.set_status(person, chosen, "published", _("Published from the editor's desk"))
             done(_("Published: {count}. Everyone sees them at their next click.").format(count=count))
         except (NotAllowed, KeyError) as error:
+            refused(error)
+    if st.button(
+        ngettext("Publish the draft", "Publish all {count} drafts", len(drafts)),
+        key="desk_publish_all",
+        disabled=drafts.empty,
+    ):
+        try:
+            count = store.publish_all(person, _("Published from the editor's desk"))
+            done(_("Published: {count}. Everyone sees them at their next click.").format(count=count))
+        except NotAllowed as error:
             refused(error)
     published = listing[listing["status"] == "published"]
     retire = st.selectbox(
@@ -230,6 +241,9 @@ def render_desk(person: Actor | None, store: Store, sections: dict[str, str]) ->
     if person is None or not allowed(person, "edit"):
         return
     with st.expander(_("Editor's desk: drafts, editing and history, import"), icon=":material/edit_note:"):
+        notice = st.empty()  # always there: a message appearing above the tabs must not remount them
+        if message := take_flash():
+            notice.success(message, icon=":material/check_circle:")
         listing = store.listing()
         drafts, edit, importing = st.tabs([_("Drafts and publishing"), _("Edit or add"), _("Import")])
         with drafts:

@@ -184,3 +184,15 @@ def signing_out() -> None:
 def sign_in_message() -> tuple[str, int] | None:
     """("wrong", 0) after a wrong name or password, ("wait", seconds) during a back-off."""
     return st.session_state.get(SIGN_IN_MESSAGE)
+
+
+FLASH = "flash"
+
+
+def flash(message: str) -> None:
+    """A message for the next run: what a write did, shown after the page has redrawn with it."""
+    st.session_state[FLASH] = message
+
+
+def take_flash() -> str | None:
+    return st.session_state.pop(FLASH, None)
