@@ -17,6 +17,7 @@ import streamlit as st
 from components.i18n import browser_language, use
 from data.loader import Dataset
 from data.page import PageState, parse_url, to_url
+from data.selection import Filters
 from data.translations import LANGUAGES
 from store.collection import Store, TooSoon
 from store.roles import Actor
@@ -186,7 +187,7 @@ def sign_in_message() -> tuple[str, int] | None:
     return st.session_state.get(SIGN_IN_MESSAGE)
 
 
-FLASH = "flash"
+FLASH, WIDENED = "flash", "filters_widened"
 
 
 def flash(message: str) -> None:
@@ -196,3 +197,14 @@ def flash(message: str) -> None:
 
 def take_flash() -> str | None:
     return st.session_state.pop(FLASH, None)
+
+
+def filters_widened() -> bool:
+    """Whether a new upload cleared the filters (said once, in the next run)."""
+    return bool(st.session_state.pop(WIDENED, False))
+
+
+def widen_filters() -> None:
+    """Callback of a new upload: every filter cleared, so the page shows what the file added."""
+    commit(st.session_state[LAST].but(filters=Filters()))
+    st.session_state[WIDENED] = True

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from components.i18n import N_, _, number
-from components.state import UPLOAD, UPLOAD_MODE
+from components.state import UPLOAD, UPLOAD_MODE, filters_widened, widen_filters
 from data.export import template_frame, to_csv, to_xlsx
 from data.loader import Dataset
 from data.reading import MAX_BYTES, MAX_ROWS
@@ -109,7 +109,7 @@ def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dat
             on_click="ignore",
             icon=":material/download:",
         )
-        upload = st.file_uploader(_("Your examples file"), type=["csv", "xlsx"], key=UPLOAD)
+        upload = st.file_uploader(_("Your examples file"), type=["csv", "xlsx"], key=UPLOAD, on_change=widen_filters)
         mode = st.radio(_("Use them to"), list(MODES), format_func=lambda m: _(MODES[m]), key=UPLOAD_MODE)
         if upload is None:
             return dataset
@@ -117,4 +117,6 @@ def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dat
             result = merged(dataset, base_key, upload.getvalue(), upload.name, mode)
     with report_area:
         report(result)
+        if filters_widened():
+            st.info(_("Every filter was cleared, so the page shows your examples with the others."), icon="🔎")
     return result.dataset

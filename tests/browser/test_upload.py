@@ -44,3 +44,12 @@ def test_html_in_an_upload_is_shown_as_text_and_never_runs(visit):
     assert card.locator("script, img, b, a").count() == 0  # nothing was injected into the page
     assert page.evaluate("window.pwned === undefined")
     expect(page.get_by_text(re.compile(r"2 cell\(s\) contain HTML or script"))).to_be_visible()
+
+
+def test_an_upload_widens_the_filters_and_says_so(visit):
+    page = visit.open("?section=justice")
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 2 of 9 examples")
+    upload(page, "country-names.csv")  # an elections example
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")
+    expect(page.get_by_text("Every filter was cleared")).to_be_visible()
+    expect(page).not_to_have_url(re.compile(r"section="))
