@@ -1,14 +1,18 @@
 """A dataset with script, HTML and Markdown payloads in every text field renders as literal text."""
 
 import csv
+import os
 from collections.abc import Iterator
 
+import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
 from bench.app_server import ROOT, start_app
 from components.handouts import html_handout
 from data.loader import load_dataset
+from store.collection import Store
+from store.roles import Actor
 from tests.browser.conftest import Visit
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile-examples.csv"
@@ -64,3 +68,25 @@ def test_html_handout_shows_payloads_as_text(browser, tmp_path):
     page.goto(path.as_uri())
     assert_inert(page, "article.card")
     context.close()
+
+
+def test_hostile_text_saved_into_the_collection_stays_inert(browser, tmp_path):
+    """The same payloads imported by an editor and published: every viewer sees them as text."""
+    url = f"sqlite:///{tmp_path / 'collection.sqlite3'}"
+    store = Store(url)
+    store.ensure_seeded()
+    report = store.import_frame(Actor("edna", "editor"), pd.read_csv(HOSTILE, dtype=str, keep_default_na=False), "h")
+    assert report.accepted == 1
+    store.publish_all(Actor("rui", "reviewer"), "checked")
+    old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL", ""), url
+    process, base = start_app()
+    os.environ["DATABASE_URL"] = old
+    try:
+        visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), base)
+        page = visit.open("?q=bold")
+        expect(page.get_by_test_id("count-line")).to_have_text("Showing 1 of 10 examples")
+        assert_inert(page, "article.card")
+        visit.page.context.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
