@@ -73,6 +73,15 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def snapshot(
+    example_id: str, version: int, status: str, cells: dict, actor: Actor, moment: datetime, reason: str
+) -> Revision:
+    """The history's row for one version of an example."""
+    return Revision(
+        example_id=example_id, version=version, status=status, cells=cells, author=actor.name, at=moment, reason=reason
+    )
+
+
 def text_cells(row: dict) -> dict[str, str]:
     return {column: str(row.get(column, "") or "") for column in COLUMNS}
 
@@ -179,17 +188,7 @@ class Store:
                     changed_at=moment,
                 )
             )
-            session.add(
-                Revision(
-                    example_id=cells["id"],
-                    version=1,
-                    status=status,
-                    cells=cells,
-                    author=actor.name,
-                    at=moment,
-                    reason=reason,
-                )
-            )
+            session.add(snapshot(cells["id"], 1, status, cells, actor, moment, reason))
         self.bump(session, moment)
 
     @staticmethod
@@ -203,17 +202,7 @@ class Store:
         example.version += 1
         example.cells, example.status = cells, status
         example.changed_by, example.changed_at = actor.name, moment
-        session.add(
-            Revision(
-                example_id=example.id,
-                version=example.version,
-                status=status,
-                cells=cells,
-                author=actor.name,
-                at=moment,
-                reason=reason,
-            )
-        )
+        session.add(snapshot(example.id, example.version, status, cells, actor, moment, reason))
         self.bump(session, moment)
         return example.version
 
@@ -242,6 +231,8 @@ class Store:
 
     def set_status(self, actor: Actor, ids: Iterable[str], status: str, reason: str) -> int:
         """Publish or retire examples (reviewers and admins). Returns how many changed."""
+        if status not in ("published", "retired"):
+            raise ValueError(f"Examples are published or retired here, not {status!r}: edits make drafts.")
         require(actor, "publish" if status == "published" else "retire")
         changed = 0
         with Session(self.engine) as session, session.begin():

@@ -13,6 +13,7 @@ import pytest
 from bench.synthetic import write_examples
 from data.loader import load_dataset
 
+POSTGRES = os.environ.get("TEST_DATABASE_URL", "")
 os.environ["DATABASE_URL"] = f"sqlite:///{Path(tempfile.mkdtemp(prefix='ppe-tests-')) / 'collection.sqlite3'}"
 
 
@@ -24,3 +25,16 @@ def curated():
 @pytest.fixture(scope="session")
 def synthetic(tmp_path_factory):
     return load_dataset(write_examples(tmp_path_factory.mktemp("synthetic") / "examples.csv", 600))
+
+
+# Real SQLite (a file) and real PostgreSQL (``TEST_DATABASE_URL``, which ``.ci/postgres`` starts and
+# prints); in CI a missing PostgreSQL fails instead of skipping.
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'collection.sqlite3'}"
+    if not POSTGRES:
+        if os.environ.get("CI"):
+            pytest.fail("TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL with .ci/postgres")
+        pytest.skip("no PostgreSQL: TEST_DATABASE_URL=$(bash .ci/postgres) runs these tests on it")
+    return POSTGRES

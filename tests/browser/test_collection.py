@@ -11,7 +11,7 @@ from bench.app_server import start_app
 from store.collection import Store
 from store.roles import Actor
 from tests.browser.conftest import Visit
-from tests.store.conftest import POSTGRES, empty
+from tests.store.conftest import empty
 
 NEW = {
     "id": "mobile-courts",
@@ -21,17 +21,6 @@ NEW = {
     "country": "LBR",
     "source": "A report (2012)",
 }
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def shared_url(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'shared.sqlite3'}"
-    if not POSTGRES:
-        if os.environ.get("CI"):
-            pytest.fail("TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL with .ci/postgres")
-        pytest.skip("no PostgreSQL: TEST_DATABASE_URL=$(bash .ci/postgres)")
-    return POSTGRES
 
 
 def app(url: str):
@@ -44,10 +33,10 @@ def app(url: str):
 
 
 @pytest.fixture
-def two_apps(shared_url) -> Iterator[tuple[Store, list]]:
-    store = empty(Store(shared_url))
+def two_apps(database_url) -> Iterator[tuple[Store, list]]:
+    store = empty(Store(database_url))
     store.ensure_seeded()
-    started = [app(shared_url), app(shared_url)]
+    started = [app(database_url), app(database_url)]
     yield store, started
     for process, _ in started:
         process.terminate()
