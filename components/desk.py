@@ -7,11 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from components.i18n import N_, _, ngettext, number
+from components.problems import problems_frame
 from components.state import flash, take_flash
 from data.export import COLUMNS
 from data.reading import UnreadableFile, read_table
 from data.schema import MISSION_BASES, TRANSLATION_COLUMNS
-from data.upload import grouped_problems
 from store.collection import Conflict, Invalid, Store
 from store.roles import Actor, NotAllowed, allowed
 
@@ -40,20 +40,7 @@ def done(message: str) -> None:
 def refused(error: Exception) -> None:
     if isinstance(error, Invalid):
         st.error(_("Nothing was saved. Fix these and save again:"), icon="🚫")
-        st.table(
-            pd.DataFrame(
-                [
-                    {
-                        _("Column"): p.column,
-                        _("Value"): p.value,
-                        _("What is wrong"): p.message,
-                        _("How to fix it"): p.hint,
-                    }
-                    for p in error.problems
-                ]
-            ),
-            hide_index=True,
-        )
+        st.table(problems_frame(error.problems), hide_index=True)
     elif isinstance(error, Conflict):
         st.error(
             _(
@@ -209,21 +196,7 @@ def render_import(person: Actor, store: Store) -> None:
         _("{valid} of {rows} rows can be imported as drafts.").format(valid=number(len(valid)), rows=number(len(raw)))
     )
     if problems:
-        st.table(
-            pd.DataFrame(
-                [
-                    {
-                        _("Rows"): ", ".join(map(str, g.rows[:5])) + ("…" if len(g.rows) > 5 else ""),
-                        _("Column"): g.column,
-                        _("Value"): g.value,
-                        _("What is wrong"): g.message,
-                        _("How to fix it"): g.hint,
-                    }
-                    for g in grouped_problems(problems)[:50]
-                ]
-            ),
-            hide_index=True,
-        )
+        st.table(problems_frame(problems).head(50), hide_index=True)
     if st.button(
         _("Import {count} rows as drafts").format(count=number(len(valid))),
         key="desk_import_button",

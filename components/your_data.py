@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from functools import cache
 
-import pandas as pd
 import streamlit as st
 
 from components.i18n import N_, _, number
+from components.problems import problems_frame
 from components.state import UPLOAD, UPLOAD_MODE, filters_widened, widen_filters
 from data.export import template_frame, to_csv, to_xlsx
 from data.loader import Dataset
 from data.reading import MAX_BYTES, MAX_ROWS
-from data.upload import ADD, REPLACE, UploadResult, grouped_problems, merge_upload
+from data.upload import ADD, REPLACE, UploadResult, merge_upload
 
 HELP = N_("""**How to add your examples**
 1. Download the template (CSV or XLSX) and keep its header row.
@@ -42,27 +42,6 @@ def template_xlsx() -> bytes:
     return to_xlsx(template_frame())
 
 
-def rows_text(rows: tuple[int, ...]) -> str:
-    shown = ", ".join(number(row) for row in rows[:5])
-    return shown if len(rows) <= 5 else _("{rows} and {count} more").format(rows=shown, count=number(len(rows) - 5))
-
-
-def problems_table(result: UploadResult) -> pd.DataFrame:
-    """One line per problem and value, the most frequent first: rows, value, what is wrong, how to fix it."""
-    return pd.DataFrame(
-        [
-            {
-                _("Rows"): rows_text(group.rows),
-                _("Column"): group.column,
-                _("Value"): group.value,
-                _("What is wrong"): group.message,
-                _("How to fix it"): group.hint,
-            }
-            for group in grouped_problems(result.problems)
-        ]
-    )
-
-
 def report(result: UploadResult) -> None:
     if result.rows == 0 and result.problems:
         st.error(_("Nothing was added: {problem}").format(problem=result.problems[0].message), icon="🚫")
@@ -86,7 +65,7 @@ def report(result: UploadResult) -> None:
         )
     if result.problems:
         with st.expander(_("Problems in your file ({count})").format(count=len(result.problems)), expanded=True):
-            st.table(problems_table(result).head(50), hide_index=True)  # wraps long fixes, unlike a data grid
+            st.table(problems_frame(result.problems).head(50), hide_index=True)  # wraps long fixes, unlike a data grid
 
 
 def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dataset:

@@ -45,7 +45,7 @@ HINTS = {
     "required": "Fill in this cell; it may not be empty.",
     "duplicate": "Give every example its own id.",
     "section": "Use a section slug (ddr, elections, ssr, military, justice, recruitment) or its full name.",
-    "country": "Use ISO 3166-1 alpha-3 codes such as LBR or English names such as Liberia, several separated by ';'.",
+    "country": "Use ISO 3166-1 alpha-3 codes such as LBR or country names such as Liberia, several separated by ';'.",
     "formula": "Remove the leading = + - or @: spreadsheets would run this cell as a formula.",
     "year": f"Write YYYY, YYYY-YYYY (start first) or YYYY- (since YYYY), between {FIRST_YEAR} and {LAST_YEAR}; "
     "leave empty if not stated.",
