@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shutil
 import statistics
 import sys
@@ -28,6 +29,9 @@ from streamlit.testing.v1 import AppTest  # noqa: E402
 from bench.app_server import ROOT, start_app  # noqa: E402
 from bench.synthetic import write_examples  # noqa: E402
 from data.loader import EXAMPLES_FILE  # noqa: E402
+from data.reading import read_table  # noqa: E402
+from store.collection import Store  # noqa: E402
+from store.roles import Actor  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
 rows: list[tuple[str, str, float, str]] = []  # (size, figure, value, budget text)
@@ -77,9 +81,30 @@ def timed_run(app: AppTest) -> tuple[float, float]:
     return app.session_state["bench_script_ms"], elapsed
 
 
-def script_times(path: Path, repeats: int) -> dict[str, float]:
-    """Median ms of the script per interaction, run by AppTest in this process."""
-    sys.argv = ["app.py", "--data", str(path)]
+def filled_store(path: Path, folder: str) -> tuple[str, dict[str, float]]:
+    """A store holding the file's examples, published: its URL, and the import and edit times (ms)."""
+    url = f"sqlite:///{Path(folder) / (path.stem + '.sqlite3')}"
+    store = Store(url)
+    store.migrate()
+    raw = read_table(path.read_bytes(), path.name, limited=False)
+    started = time.perf_counter()
+    store.import_frame(Actor("bench", "editor"), raw, path.name)
+    imported = (time.perf_counter() - started) * 1000
+    store.publish_all(Actor("bench", "reviewer"), "bench")
+    first = store.example(raw["id"].iloc[0])
+    cells = {**first.cells, "title": first.cells["title"] + " (edited)"}
+    started = time.perf_counter()
+    store.save(Actor("bench", "editor"), cells, "bench edit", expected_version=first.version)
+    edit = (time.perf_counter() - started) * 1000
+    store.engine.dispose()
+    return url, {"import into the store as drafts": imported, "one saved edit": edit}
+
+
+def script_times(path: Path, repeats: int, store_url: str = "") -> dict[str, float]:
+    """Median ms of the script per interaction, run by AppTest in this process: the app showing the
+    file (``--data``), or the store at ``store_url`` holding the same examples."""
+    sys.argv = ["app.py"] if store_url else ["app.py", "--data", str(path)]
+    os.environ["DATABASE_URL"] = store_url or os.environ.get("DATABASE_URL", "")
     import streamlit as st
 
     st.cache_resource.clear()
@@ -272,6 +297,13 @@ def main() -> int:
             for name, value in script.items():
                 record(size, f"script: {name}", value, budget(size, f"script: {name}"))
             reruns[size] = script["change a section filter"]
+            url, writes = filled_store(path, folder)  # the same examples in the store, side by side
+            for name, value in script_times(path, repeats, url).items():
+                record(
+                    size, f"store script: {name}", value, round(script[name] * 1.1, 1) if "first" not in name else None
+                )
+            for name, value in writes.items():
+                record(size, f"store: {name}", value, 200 if name == "one saved edit" else None)
             browser = browser_times(path, repeats, memory_sessions)
             for name, value in browser.items():
                 if name.startswith("server RSS"):
