@@ -108,6 +108,14 @@ class Dataset:
         return self.examples["missions"].explode().dropna()
 
     @cached_property
+    def mission_bases(self) -> dict[str, frozenset[str]]:
+        """Each mission with examples → the bases the examples give it (stated, inferred)."""
+        exploded = self.example_missions
+        basis = self.examples["mission_basis"].loc[exploded.index].to_numpy()
+        frame = pd.DataFrame({"mission": exploded.to_numpy(), "basis": basis})
+        return frame.groupby("mission")["basis"].agg(frozenset).to_dict()
+
+    @cached_property
     def country_options(self) -> list[str]:
         return sorted(distinct_items(self.examples["country"]), key=country_name)
 

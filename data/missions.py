@@ -36,9 +36,7 @@ def mission_options(dataset: Dataset, lang: str) -> dict[str, str]:
     """The mission filter's options and their labels, marked where the source does not name the mission."""
     translations = catalog(lang)
     names = mission_names(dataset.missions, lang)
-    exploded = dataset.example_missions
-    basis = dataset.examples["mission_basis"].loc[exploded.index].to_numpy()
-    bases = pd.DataFrame({"mission": exploded.to_numpy(), "basis": basis}).groupby("mission")["basis"].agg(frozenset)
+    bases = dataset.mission_bases  # computed once per dataset, not on every rerun
     labels = {}
     for acronym in dataset.mission_options:
         kinds = bases.get(acronym, frozenset())
