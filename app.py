@@ -19,7 +19,7 @@ from components.i18n import _, in_language, ngettext
 from components.map_view import render_map
 from components.notices import render_notices
 from components.presenter import render_presenter, render_presenter_panel
-from components.state import page_language, read_state, signed_in, write_url
+from components.state import page_language, read_state, signed_in, single_sign_on, write_url
 from components.timeline import render_timeline
 from components.view_switch import render_switches
 from components.your_data import render_your_data
@@ -44,7 +44,7 @@ store = collection_store()
 person = signed_in(store) if store else None
 if store:
     with account_panel:
-        render_account(person, store)
+        render_account(person, store, single_sign_on())
 show_problems(curated)
 selection = select(dataset, state.filters)
 if state.presenting:

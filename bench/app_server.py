@@ -18,19 +18,26 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_healthy(url: str, seconds: float = 60) -> None:
+def wait_until_answers(url: str, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+            urllib.request.urlopen(url, timeout=2)
             return
         except OSError:
-            time.sleep(0.2)  # polling the health endpoint
+            time.sleep(0.2)  # polling the address
     raise RuntimeError(f"{url} did not answer within {seconds:.0f} s")
 
 
-def start_app(*args: str, port: int | None = None, script: Path = ROOT / "app.py") -> tuple[subprocess.Popen, str]:
-    """Run ``streamlit run SCRIPT -- ARGS`` (SCRIPT: the dashboard); return the process and its URL once it answers."""
+def wait_healthy(url: str, seconds: float = 60) -> None:
+    wait_until_answers(f"{url}/_stcore/health", seconds)
+
+
+def start_app(
+    *args: str, port: int | None = None, script: Path = ROOT / "app.py", options: tuple[str, ...] = ()
+) -> tuple[subprocess.Popen, str]:
+    """Run ``streamlit run SCRIPT OPTIONS -- ARGS`` (SCRIPT: the dashboard; OPTIONS: Streamlit's, such as
+    ``--secrets.files F``); return the process and its URL once it answers."""
     port = port or free_port()
     process = subprocess.Popen(
         [
@@ -45,6 +52,7 @@ def start_app(*args: str, port: int | None = None, script: Path = ROOT / "app.py
             str(port),
             "--server.address",
             "127.0.0.1",
+            *options,
             *(["--", *args] if args else []),
         ],
         cwd=ROOT,

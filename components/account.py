@@ -5,19 +5,42 @@ from __future__ import annotations
 import streamlit as st
 
 from components.i18n import N_, _
-from components.state import SIGN_IN_NAME, SIGN_IN_PASSWORD, sign_in_message, signing_in, signing_out
+from components.state import (
+    SIGN_IN_NAME,
+    SIGN_IN_PASSWORD,
+    sign_in_message,
+    signing_in,
+    signing_on,
+    signing_out,
+)
 from store.collection import Store
 from store.roles import Actor
 
 ROLE_NAMES = {"viewer": N_("viewer"), "editor": N_("editor"), "reviewer": N_("reviewer"), "admin": N_("admin")}
 
 
-def render_account(person: Actor | None, store: Store) -> None:
+def render_account(person: Actor | None, store: Store, single_sign_on: bool) -> None:
     if person is not None:
         st.caption(_("Signed in as {name} ({role}).").format(name=person.name, role=_(ROLE_NAMES[person.role])))
-        st.button(_("Sign out"), key="sign_out", on_click=signing_out, icon=":material/logout:", width="stretch")
+        if single_sign_on and store.person(person.name) is None:
+            st.caption(_("This address has no role in the collection yet: an admin can give it one."))
+        st.button(
+            _("Sign out"),
+            key="sign_out",
+            on_click=signing_out,
+            icon=":material/logout:",
+            width="stretch",
+        )
         return
-    with st.expander(_("Sign in (editors and reviewers)")):
+    if single_sign_on:
+        st.button(
+            _("Sign in with your organisation's account"),
+            key="sign_on",
+            on_click=signing_on,
+            icon=":material/login:",
+            width="stretch",
+        )
+    with st.expander(_("Sign in (editors and reviewers)") if not single_sign_on else _("Sign in with a local account")):
         with st.form("sign_in", border=False):
             st.text_input(_("Name"), key=SIGN_IN_NAME, autocomplete="username")
             st.text_input(_("Password"), type="password", key=SIGN_IN_PASSWORD, autocomplete="current-password")

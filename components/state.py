@@ -156,9 +156,29 @@ def signed_in_people() -> dict[str, str]:
     return {}
 
 
+def single_sign_on() -> bool:
+    """The organisation's sign-in (``st.login``) is set up: the secrets' ``[auth]`` names a provider."""
+    try:
+        auth = st.secrets.get("auth")
+    except (FileNotFoundError, KeyError):
+        return False
+    return bool(auth) and "server_metadata_url" in auth
+
+
 def signed_in(store: Store) -> Actor | None:
+    """The person of this session, with the role the store gives them now."""
+    if single_sign_on() and st.user.is_logged_in:
+        email = str(st.user.get("email") or "")
+        # The provider vouches for the address (unless it says it has not verified it).
+        if email and st.user.get("email_verified") is not False:
+            return store.signed_on(email)
     name = signed_in_people().get(st.session_state.get(PERSON_TOKEN, ""))
     return store.person(name) if name else None
+
+
+def signing_on() -> None:
+    """Callback of "Sign in with your organisation's account"."""
+    st.login()
 
 
 def signing_in(store: Store) -> None:
@@ -180,6 +200,8 @@ def signing_in(store: Store) -> None:
 
 def signing_out() -> None:
     signed_in_people().pop(st.session_state.pop(PERSON_TOKEN, ""), None)
+    if single_sign_on() and st.user.is_logged_in:
+        st.logout()
 
 
 def sign_in_message() -> tuple[str, int] | None:

@@ -2,6 +2,8 @@
 
     init                              create or upgrade the tables; seed the curated examples
     users add NAME --role ROLE        a local account; the password is read from standard input
+    users add EMAIL --role ROLE --single-sign-on
+                                      a role for an address that signs in through st.login (no password)
     import FILE --by NAME             the file's valid rows as drafts (NAME: an editor or above)
     publish --all --by NAME           publish every draft (NAME: a reviewer or above)
     export FILE                       every example, CSV or XLSX by the file's extension
@@ -48,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     add = users.add_parser("add")
     add.add_argument("name")
     add.add_argument("--role", choices=ROLES, required=True)
+    add.add_argument("--single-sign-on", action="store_true", help="no password: signs in through st.login")
     importing = commands.add_parser("import")
     importing.add_argument("file", type=Path)
     importing.add_argument("--by", required=True)
@@ -66,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             revision, _ = store.revision()
             print(f"store ready at revision {revision}: {store.engine.url.render_as_string(hide_password=True)}")
         elif args.command == "users":
-            store.add_person(None, args.name, args.role, password_from_stdin())
+            store.add_person(None, args.name, args.role, None if args.single_sign_on else password_from_stdin())
             print(f"account {args.name!r} with the role {args.role}")
         elif args.command == "import":
             raw = read_table(args.file.read_bytes(), args.file.name, limited=False)  # the operator's own file

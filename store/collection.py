@@ -286,23 +286,32 @@ class Store:
         return ImportReport(len(valid), len(raw) - len(valid), problems)
 
     # --- people -----------------------------------------------------------------------------
-    def add_person(self, actor: Actor | None, name: str, role: str, password: str) -> None:
-        """A local account. ``actor`` None: the command line of the machine that runs the store."""
+    def add_person(self, actor: Actor | None, name: str, role: str, password: str | None) -> None:
+        """A local account, or (``password`` None) a role for an e-mail address that signs in through the
+        organisation's sign-in (``st.login``). ``actor`` None: the command line of the store's machine."""
         if actor is not None:
             require(actor, "accounts")
         if role not in ROLES:
             raise ValueError(f"Unknown role {role!r}: use one of {', '.join(ROLES)}.")
+        password_hash = hashed(password) if password is not None else ""
         with Session(self.engine) as session, session.begin():
             person = session.get(Person, name)
             if person is None:
-                session.add(Person(name=name, role=role, password_hash=hashed(password), failures=0))
+                session.add(Person(name=name, role=role, password_hash=password_hash, failures=0))
             else:
-                person.role, person.password_hash, person.failures = role, hashed(password), 0
+                person.role, person.password_hash, person.failures = role, password_hash, 0
 
     def person(self, name: str) -> Actor | None:
         with Session(self.engine) as session:
             person = session.get(Person, name)
             return Actor(person.name, person.role) if person else None
+
+    def signed_on(self, email: str) -> Actor:
+        """Who an address vouched for by the organisation's sign-in is here: its account (matched
+        without regard to case), or a viewer."""
+        with Session(self.engine) as session:
+            person = session.scalars(select(Person).where(func.lower(Person.name) == email.strip().lower())).first()
+            return Actor(person.name, person.role) if person else Actor(email, "viewer")
 
     def sign_in(self, name: str, password: str) -> Actor | None:
         """The person, or None for a wrong name or password; ``TooSoon`` during a back-off."""

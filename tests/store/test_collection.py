@@ -118,3 +118,12 @@ def test_accounts_keep_hashes_and_slow_down_guessing(store):
     with pytest.raises(TooSoon):
         store.sign_in("edna", "correct horse battery")  # even the right password waits
     assert store.sign_in("nobody", "x" * 8) is None
+
+
+def test_an_address_of_the_organisations_sign_in_gets_its_role_and_no_password(store):
+    store.add_person(None, "Amina@example.org", "reviewer", None)
+    assert store.signed_on("amina@EXAMPLE.org ") == Actor("Amina@example.org", "reviewer")
+    assert store.signed_on("guest@example.org") == Actor("guest@example.org", "viewer")
+    assert store.sign_in("Amina@example.org", "") is None  # no password signs such an account in
+    with pytest.raises(NotAllowed):
+        store.add_person(Actor("edna", "editor"), "x@example.org", "admin", None)

@@ -32,6 +32,8 @@ def test_a_team_sets_up_imports_publishes_exports_and_backs_up(store, tmp_path):
     added = run(url, "users", "add", "edna", "--role", "editor", stdin="a long secret\n")
     assert added.returncode == 0 and "a long secret" not in added.stdout + added.stderr
     assert run(url, "users", "add", "rui", "--role", "reviewer", stdin="another secret\n").returncode == 0
+    assert run(url, "users", "add", "amina@example.org", "--role", "reviewer", "--single-sign-on").returncode == 0
+    assert store.signed_on("amina@example.org").role == "reviewer"
     mine = tmp_path / "mine.csv"
     mine.write_bytes(MINE.encode("utf-8"))
     imported = run(url, "import", str(mine), "--by", "edna")

@@ -1,0 +1,82 @@
+"""Signing in through the organisation's provider (``st.login``), here a local OIDC provider
+(``oidc-provider-mock``): the role comes from the store's account for the signed-in e-mail."""
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import expect
+
+from bench.app_server import free_port, start_app, wait_until_answers
+from store.collection import Store
+from tests.browser.conftest import Visit
+
+
+@pytest.fixture
+def provider() -> Iterator[str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "oidc_provider_mock", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    wait_until_answers(f"{url}/.well-known/openid-configuration")
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture
+def app_with_sign_on(tmp_path, provider) -> Iterator[str]:
+    database = f"sqlite:///{tmp_path / 'collection.sqlite3'}"
+    store = Store(database)
+    store.ensure_seeded()
+    store.add_person(None, "Amina@example.org", "reviewer", None)
+    port = free_port()
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text(
+        "[auth]\n"
+        f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
+        'cookie_secret = "a long random secret for the test cookies only"\n'
+        'client_id = "peacekeeping-practice-explorer"\n'
+        'client_secret = "the test client secret"\n'
+        f'server_metadata_url = "{provider}/.well-known/openid-configuration"\n',
+        encoding="utf-8",
+    )
+    old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL", ""), database
+    process, base = start_app(port=port, options=("--secrets.files", str(secrets)))
+    os.environ["DATABASE_URL"] = old
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def signs_on(visit: Visit, email: str) -> None:
+    page = visit.open()
+    page.get_by_role("button", name="Sign in with your organisation's account").click()
+    page.get_by_placeholder("sub").fill(email)
+    page.get_by_role("button", name="Authorize").click()
+    visit.wait()
+
+
+def test_the_role_follows_the_signed_in_address(browser, app_with_sign_on):
+    reviewer = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), app_with_sign_on)
+    signs_on(reviewer, "amina@example.org")
+    page = reviewer.page
+    expect(page.get_by_text("Signed in as Amina@example.org (reviewer).")).to_be_visible()
+    expect(page.get_by_text("Editor's desk")).to_be_visible()
+
+    guest = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), app_with_sign_on)
+    signs_on(guest, "guest@example.org")
+    expect(guest.page.get_by_text("Signed in as guest@example.org (viewer).")).to_be_visible()
+    expect(guest.page.get_by_text("This address has no role in the collection yet")).to_be_visible()
+    assert guest.page.get_by_text("Editor's desk").count() == 0
+
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="End session").click()  # the provider's own sign-out page
+    reviewer.wait()
+    expect(page.get_by_role("button", name="Sign in with your organisation's account")).to_be_visible()
+    assert page.get_by_text("Editor's desk").count() == 0
