@@ -203,8 +203,14 @@ def render_import(person: Actor, store: Store) -> None:
         disabled=valid.empty,
         type="primary",
     ):
+        bar = st.progress(0.0, text=_("Importing {count} rows…").format(count=number(len(valid))))
+
+        def written(rows: int, total: int) -> None:
+            text = _("Written {rows} of {total} rows…").format(rows=number(rows), total=number(total))
+            bar.progress(rows / total, text=text)
+
         try:
-            report = store.import_frame(person, raw, upload.name)
+            report = store.import_frame(person, raw, upload.name, progress=written)
             done(_("Imported {count} drafts from {file}.").format(count=number(report.accepted), file=upload.name))
         except NotAllowed as error:
             refused(error)

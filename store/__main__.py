@@ -74,7 +74,12 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "import":
             raw = read_table(args.file.read_bytes(), args.file.name, limited=False)  # the operator's own file
             print(f"importing {len(raw):,} rows in one transaction…", flush=True)
-            report = store.import_frame(actor(store, args.by), raw, args.file.name)
+            report = store.import_frame(
+                actor(store, args.by),
+                raw,
+                args.file.name,
+                progress=lambda rows, total: print(f"  {rows:,} of {total:,} written", flush=True),
+            )
             print(f"{report.accepted} accepted as drafts, {report.refused} refused")
             grouped = Counter((p.column, p.message) for p in report.problems)
             for (column, message), count in grouped.most_common():

@@ -3,7 +3,7 @@ bumps the collection's revision and appends a full snapshot to the history, in o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +25,8 @@ from store.roles import ROLES, Actor, require
 MIGRATIONS = Path(__file__).with_name("migrations")
 STATUSES = ("draft", "published", "retired")
 SEED_AUTHOR = "seed"
+PROGRESS_EVERY = 1_000
+Progress = Callable[[int, int], None] | None  # (rows written, rows to write)
 
 
 class Conflict(Exception):
@@ -170,10 +172,15 @@ class Store:
         valid, problems = check_examples(raw, read_sections(), file)
         return valid, problems
 
-    def insert(self, session: Session, valid: pd.DataFrame, actor: Actor, status: str, reason: str) -> None:
+    def insert(
+        self, session: Session, valid: pd.DataFrame, actor: Actor, status: str, reason: str, progress: Progress = None
+    ) -> None:
         moment = now()
         position = session.scalar(select(func.coalesce(func.max(Example.position), 0))) or 0
         for offset, row in enumerate(valid.to_dict("records"), 1):
+            if progress and offset % PROGRESS_EVERY == 0:
+                session.flush()
+                progress(offset, len(valid))
             cells = text_cells(row)
             session.add(
                 Example(
@@ -262,8 +269,11 @@ class Store:
                 session, example, dict(old.cells), "draft", actor, reason or f"Restored version {version}"
             )
 
-    def import_frame(self, actor: Actor, raw: pd.DataFrame, file: str, reason: str = "") -> ImportReport:
-        """The valid rows as drafts in one transaction; ids already in the collection are refused."""
+    def import_frame(
+        self, actor: Actor, raw: pd.DataFrame, file: str, reason: str = "", progress: Progress = None
+    ) -> ImportReport:
+        """The valid rows as drafts in one transaction; ids already in the collection are refused.
+        ``progress(written, total)`` is told every ``PROGRESS_EVERY`` rows (nothing is committed before the end)."""
         require(actor, "import")
         valid, problems = self.checked(raw, file)
         with Session(self.engine) as session, session.begin():
@@ -282,7 +292,7 @@ class Store:
                 ]
                 valid = valid[~valid["id"].isin(taken)]
             if len(valid):
-                self.insert(session, valid, actor, "draft", reason or f"Imported from {file}")
+                self.insert(session, valid, actor, "draft", reason or f"Imported from {file}", progress)
         return ImportReport(len(valid), len(raw) - len(valid), problems)
 
     # --- people -----------------------------------------------------------------------------

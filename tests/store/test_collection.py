@@ -3,8 +3,10 @@
 import pandas as pd
 import pytest
 
+from bench.synthetic import write_examples
 from data.export import COLUMNS
 from data.loader import load_dataset
+from data.reading import read_table
 from store.collection import Conflict, Invalid, TooSoon
 from store.roles import ANONYMOUS, Actor, NotAllowed
 
@@ -100,6 +102,13 @@ def test_import_takes_the_valid_rows_as_drafts_in_one_go(store):
     assert (report.accepted, report.refused) == (1, 2)
     assert {(p.row, p.column) for p in report.problems} == {(3, "year"), (4, "id")}
     assert store.example("mobile-courts").status == "draft"
+
+
+def test_a_long_import_tells_its_progress(store, tmp_path):
+    raw = read_table(write_examples(tmp_path / "big.csv", 2_500).read_bytes(), "big.csv")
+    told = []
+    report = store.import_frame(EDITOR, raw, "big.csv", progress=lambda rows, total: told.append((rows, total)))
+    assert report.accepted == 2_500 and told == [(1_000, 2_500), (2_000, 2_500)]
 
 
 def test_accounts_keep_hashes_and_slow_down_guessing(store):
