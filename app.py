@@ -78,7 +78,7 @@ else:
     st.header(_("When"))
     render_timeline(selection, dataset)
     st.header(_("Examples"))
-    render_cards(selection, dataset)
+    render_cards(state, selection, dataset)
     with st.expander(
         ngettext(
             "Download this example: handouts (HTML, PDF) and data (CSV, XLSX)",

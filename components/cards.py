@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from components.example_html import cards_html
 from components.i18n import N_, _, current, number
-from components.state import CARDS_PAGE, TABLE
+from components.state import CARDS_PAGE, TABLE, commit
 from data.example_view import example_views
 from data.loader import Dataset
-from data.selection import Selection
+from data.page import PageState
+from data.selection import Selection, linked_first
 
 PAGE_SIZE = 12
+COPY_LINK = f"<script>{Path(__file__).with_name('copy_link.js').read_text(encoding='utf-8')}</script>"
 TABLE_ROWS = 1000
 TABLE_COLUMNS = {
     "title": N_("Title"),
@@ -38,15 +41,24 @@ def table_frame(selection: Selection, dataset: Dataset, limit: int = TABLE_ROWS)
     return frame.rename(columns={k: _(v) for k, v in TABLE_COLUMNS.items()})
 
 
-def render_cards(selection: Selection, dataset: Dataset) -> None:
-    if selection.count == 0:
+def render_cards(state: PageState, selection: Selection, dataset: Dataset) -> None:
+    examples = linked_first(selection, dataset, state.example)
+    if examples.empty:
         st.info(_("No example matches these filters. Remove a filter or use **Clear all filters** in the sidebar."))
         return
-    pages = math.ceil(selection.count / PAGE_SIZE)
+    linked = ""
+    if state.example:
+        inside = bool((selection.examples["id"] == state.example).any())
+        linked = _("The example this link opens") if inside else _("The example this link opens (not in these filters)")
+        st.button(
+            _("Close the linked example"), on_click=commit, args=(state.but(example=""),), icon=":material/close:"
+        )
+    pages = math.ceil(len(examples) / PAGE_SIZE)
     page = st.pagination(pages, key=CARDS_PAGE) if pages > 1 else 1
     page = min(page, pages)
-    shown = selection.examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    st.html(cards_html(example_views(shown, dataset, current())))
+    shown = examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    st.html(cards_html(example_views(shown, dataset, current()), (state.example, linked)))
+    st.html(COPY_LINK, unsafe_allow_javascript=True)
     table = st.expander(_("Table of these examples (for screen readers and copying)"), key=TABLE, on_change="rerun")
     if not table.open:  # built only while open: up to 1,000 rows on every rerun otherwise
         return

@@ -5,6 +5,8 @@ Both render a ``data.example_view.ExampleView`` and nothing else; every value is
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from markupsafe import Markup
 
 from components.i18n import _
@@ -39,14 +41,27 @@ def field(label: str, value: Markup | str, css: str = "") -> Markup:
     return Markup('<div class="field {}"><span class="label">{}</span> {}</div>').format(css, label, value)
 
 
-def card_html(view: ExampleView) -> Markup:
+def card_html(view: ExampleView, *, link: bool = False, linked: str = "") -> Markup:
+    """The card; ``link`` adds its "Copy link" control (in the app, not in handouts); ``linked`` marks it
+    as the example a link opened, with that sentence."""
+    top = Markup('<p class="linked-label">{}</p>').format(linked) if linked else ""
+    copy = (
+        Markup(
+            '<a class="copy-link" href="?example={query}" data-example="{id}" data-copied="{done}">{label}</a>'
+        ).format(query=quote(view.id), id=view.id, label=_("Copy link"), done=_("Link copied"))
+        if link
+        else ""
+    )
     return Markup(
-        '<article class="card" style="border-left-color:{colour}">'
+        '<article class="card{css}" style="border-left-color:{colour}">{top}'
         '<div class="badges">{badges}</div>'
         "<h3>{title}</h3>"
         '<div class="meta">{place} · {year}</div>'
-        '{mission}<p class="summary">{summary}</p>{figure}{prompt}{source}</article>'
+        '{mission}<p class="summary">{summary}</p>{figure}{prompt}{source}{copy}</article>'
     ).format(
+        css=" linked" if linked else "",
+        top=top,
+        copy=copy,
         colour=view.colour,
         badges=badges_html(view),
         title=marked(view, "title"),
@@ -60,8 +75,13 @@ def card_html(view: ExampleView) -> Markup:
     )
 
 
-def cards_html(views: list[ExampleView]) -> str:
-    return str(Markup('<div class="cards">{}</div>').format(Markup("").join(card_html(v) for v in views)))
+def cards_html(views: list[ExampleView], linked: tuple[str, str] = ("", "")) -> str:
+    """The app's cards, each with its "Copy link"; ``linked``: (id, sentence) of the card a link opened."""
+    return str(
+        Markup('<div class="cards">{}</div>').format(
+            Markup("").join(card_html(v, link=True, linked=linked[1] if v.id == linked[0] else "") for v in views)
+        )
+    )
 
 
 def slide_html(view: ExampleView) -> str:

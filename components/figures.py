@@ -3,6 +3,7 @@ presenter and the handouts, and drawn with ``plot()``. The rows come from ``data
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 import numpy as np
@@ -37,14 +38,16 @@ def map_figure(
     selection: Selection,
     dataset: Dataset,
     *,
-    highlight: str = "",
+    highlight: Collection[str] = (),
     operations: bool = False,
     height: int | None = 460,
     legend: bool = True,
     zoom: bool = False,
+    centre: tuple[list[float], list[float]] | None = None,
 ) -> dict:
-    """The map as a plotly figure; ``highlight`` (a place key) enlarges one place (presenter's locator map);
-    ``zoom`` frames the points shown rather than the world."""
+    """The map as a plotly figure; ``highlight`` (place keys) enlarges those places (the presenter's locator
+    map, a linked example); ``zoom`` frames the points shown rather than the world, ``centre`` (latitudes,
+    longitudes) frames those points instead."""
     markers = place_markers(selection, dataset, current())
     counts = country_counts(selection, current())
     traces: list[dict] = []
@@ -68,7 +71,7 @@ def map_figure(
     labels = {**dataset.section_short_names, "several": _("Several sections")}
     # numpy columns: masks per section cost microseconds, pandas selections a millisecond each
     column = {name: markers[name].to_numpy() for name in ("section", "latitude", "longitude", "place_key", "hover")}
-    highlighted = column["place_key"] == highlight
+    highlighted = np.isin(column["place_key"], list(highlight))
     sizes = 10 + 4 * np.sqrt(np.minimum(markers["count"].to_numpy(dtype=float), 100)) + 14 * highlighted
     for section in dict.fromkeys(column["section"]):
         mine = column["section"] == section
@@ -104,11 +107,14 @@ def map_figure(
             )
         )
     points = [t for t in traces if t["type"] == "scattergeo"]
-    (south, north), (west, east) = (
-        view_box([lat for t in points for lat in t["lat"]], [lon for t in points for lon in t["lon"]])
-        if zoom
-        else ((-40, 60), (-100, 150))
-    )
+    if centre and centre[0]:
+        (south, north), (west, east) = view_box(*centre)
+    elif zoom:
+        (south, north), (west, east) = view_box(
+            [lat for t in points for lat in t["lat"]], [lon for t in points for lon in t["lon"]]
+        )
+    else:
+        (south, north), (west, east) = (-40, 60), (-100, 150)
     if not traces:  # plotly draws no map at all without a geo trace: keep the world visible
         traces.append(dict(type="scattergeo", lat=[], lon=[], showlegend=False, hoverinfo="skip"))
     geo = {

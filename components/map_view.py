@@ -9,14 +9,23 @@ from components.i18n import _
 from components.state import MAP, OPERATIONS, bound, map_selected
 from data.loader import Dataset
 from data.page import PageState
-from data.selection import Selection
+from data.selection import Selection, example_points
 
 
 def render_map(state: PageState, selection: Selection, dataset: Dataset) -> None:
     st.toggle(_("Show the 16 UN operations of May 2013"), **bound(OPERATIONS))
     with st.container(key="map_frame"):  # as wide as the page, its height in proportion (style.css)
+        linked = example_points(dataset, state.example)
         plot(
-            map_figure(selection, dataset, operations=state.operations, height=None, zoom=True),
+            map_figure(
+                selection,
+                dataset,
+                operations=state.operations,
+                height=None,
+                zoom=True,
+                highlight=linked["place_key"].tolist(),
+                centre=(linked["latitude"].tolist(), linked["longitude"].tolist()),
+            ),
             config=PLOT_CONFIG,
             key=MAP,
             on_select=map_selected,

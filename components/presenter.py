@@ -13,7 +13,7 @@ from data.example_view import example_view
 from data.loader import Dataset
 from data.page import PageState
 from data.presentation import NOTE, SOURCES, Deck, at_slide, reordered, sources
-from data.selection import Selection
+from data.selection import Selection, example_points
 
 # Buttons and the keys that press them (Streamlit's own shortcuts). Clickers send PageDown/PageUp.
 # (key, label, shortcut, the slide it goes to, disabled on the first (True) or the last slide)
@@ -88,8 +88,7 @@ def render_example(example, deck: Deck, dataset: Dataset) -> None:
     with visuals:
         ids = deck.examples["id"]
         selection = Selection(deck.examples, dataset.places[dataset.places["example_id"].isin(ids)], len(ids))
-        places = dataset.places[dataset.places["example_id"] == example.id]
-        highlight = places["place_key"].iloc[0] if not places.empty else ""
+        highlight = example_points(dataset, example.id)["place_key"].tolist()
         plot(
             map_figure(selection, dataset, highlight=highlight, height=330, legend=False),
             config=PLOT_CONFIG,

@@ -26,6 +26,7 @@ URL_KEYS = (
     "q",
     "undated",
     "place",
+    "example",
     "view",
     "ids",
     "slide",
@@ -50,6 +51,7 @@ class PageState:
     content_note: bool = True
     closing: bool = True
     operations: bool = False  # the map's layer of the UN operations of May 2013
+    example: str = ""  # a linked example (?example=ID): its card first and marked, the map centred on it
     notices: tuple[str, ...] = field(default=(), compare=False)  # what the link had that was ignored
 
     @property
@@ -123,9 +125,11 @@ def parse_url(
             )
         )
 
-    def known(key: str, options: set[str], message: str, upper: bool = False) -> tuple[str, ...]:
+    def known(
+        key: str, options: set[str], message: str, upper: bool = False, values: Sequence[str] | None = None
+    ) -> tuple[str, ...]:
         kept = []
-        for raw in params.get(key, []):
+        for raw in params.get(key, []) if values is None else values:
             value = raw.strip()
             if (value.upper() if upper else value) in options:
                 kept.append(value.upper() if upper else value)
@@ -154,6 +158,7 @@ def parse_url(
     if unknown:
         notices.append(_("Ignored unknown parameter(s): {keys}.").format(keys=", ".join(shown(k) for k in unknown)))
     places = known("place", dataset.place_set, _("Ignored {key}={value}: no such place with examples."))
+    linked = known("example", dataset.id_set, _("Ignored {key}={value}: no such example."), values=last("example"))
     filters = Filters(
         sections=known("section", dataset.section_set, _("Ignored {key}={value}: no such section.")),
         countries=known(
@@ -177,6 +182,7 @@ def parse_url(
         content_note=parse_flag(last("note"), "note", True, notices, _),
         closing=parse_flag(last("closing"), "closing", True, notices, _),
         operations=parse_flag(last("operations"), "operations", False, notices, _),
+        example=linked[-1] if linked else "",
         notices=tuple(notices),
     )
     return fit(state, dataset), notices
@@ -201,9 +207,10 @@ def fit(state: PageState, dataset: Dataset) -> PageState:
         year_to=year_to,
     )
     playlist = tuple(i for i in state.playlist if i in dataset.id_set)
-    if filters == f and playlist == state.playlist:
+    example = state.example if state.example in dataset.id_set else ""
+    if filters == f and playlist == state.playlist and example == state.example:
         return state
-    return replace(state, filters=filters, playlist=playlist)
+    return replace(state, filters=filters, playlist=playlist, example=example)
 
 
 def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]]:
@@ -219,6 +226,7 @@ def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]
         "q": [f.text] if f.text else [],
         "undated": [] if f.include_undated else ["false"],
         "place": [f.place] if f.place else [],
+        "example": [state.example] if state.example else [],
         "ids": list(state.playlist),
         "slide": [str(state.slide)] if state.slide else [],
         "note": [] if state.content_note else ["false"],

@@ -65,3 +65,19 @@ def select(dataset: Dataset, filters: Filters) -> Selection:
     chosen = examples[keep]
     places = dataset.places[keep.to_numpy()[dataset.places["row"].to_numpy()]]
     return Selection(chosen, places, len(examples))
+
+
+def linked_first(selection: Selection, dataset: Dataset, example_id: str) -> pd.DataFrame:
+    """The selection's examples with the linked one (``?example=``) first, even where the filters
+    leave it out; the selection itself when nothing is linked."""
+    if not example_id or example_id not in dataset.id_set:
+        return selection.examples
+    linked = dataset.examples.iloc[[dataset.id_index.get_loc(example_id)]]
+    return pd.concat([linked, selection.examples[selection.examples["id"] != example_id]])
+
+
+def example_points(dataset: Dataset, example_id: str) -> pd.DataFrame:
+    """The places of one example (latitude, longitude, place_key): where the map centres on it."""
+    if not example_id or example_id not in dataset.id_set:
+        return dataset.places.iloc[0:0]
+    return dataset.places[dataset.places["example_id"] == example_id]

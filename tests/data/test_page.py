@@ -35,6 +35,7 @@ def test_a_full_link(dataset):
         "note": ["false"],
         "closing": ["FALSE"],
         "operations": ["true"],
+        "example": ["darfur-womens-forums"],
         "lang": ["fr"],
     }
     state, notices = parse_url(params, dataset)
@@ -57,6 +58,7 @@ def test_a_full_link(dataset):
         content_note=False,
         closing=False,
         operations=True,
+        example="darfur-womens-forums",
     )
     assert parse_url(to_url(state), dataset)[0] == state  # the URL it writes reads back the same
 
@@ -74,6 +76,7 @@ def test_a_full_link(dataset):
         ({"colour": ["red"]}, "Ignored unknown parameter(s): 'colour'."),
         ({"place": ["Atlantis"]}, "Ignored place='Atlantis': no such place with examples."),
         ({"ids": ["nope"]}, "Ignored ids='nope': no such example."),
+        ({"example": ["nope"]}, "Ignored example='nope': no such example."),
         ({"slide": ["-3"]}, "Ignored slide='-3': not a slide number."),
         ({"undated": ["maybe"]}, "Ignored undated='maybe': write true or false."),
         ({"view": ["slides"]}, "Ignored view='slides': the views are explore and present."),
@@ -99,11 +102,13 @@ def test_the_whole_year_range_is_no_range(dataset):
 
 
 def test_fit_leaves_out_what_the_dataset_lacks(dataset):
-    state = PageState(filters=Filters(sections=("justice",), countries=("LBR",), place="Liberia"), playlist=("a",))
+    state = PageState(
+        filters=Filters(sections=("justice",), countries=("LBR",), place="Liberia"), playlist=("a",), example="b"
+    )
     first = dataset.examples.head(1)  # the DDR radio example, in South Sudan
     smaller = replace(dataset, examples=first, places=example_places(first), search=None)
     fitted = fit(state, smaller)
-    assert fitted.playlist == ()
+    assert fitted.playlist == () and fitted.example == ""
     assert fitted.filters == Filters(sections=("justice",))  # the sections are the dataset's, not its examples'
 
 

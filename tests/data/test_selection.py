@@ -3,7 +3,7 @@
 import pytest
 
 from data.loader import load_dataset
-from data.selection import Filters, select
+from data.selection import Filters, example_points, linked_first, select
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +81,19 @@ def test_combined(dataset):
 def test_selection_places_follow_examples(dataset):
     selection = select(dataset, Filters(sections=("ddr",)))
     assert list(selection.places["country"]) == ["SSD", "COD"]
+
+
+def test_a_linked_example_comes_first_even_outside_the_filters(dataset):
+    selection = select(dataset, Filters(sections=("elections",)))
+    order = list(linked_first(selection, dataset, "darfur-womens-forums")["id"])
+    assert order[0] == "darfur-womens-forums" and order[1:] == list(selection.examples["id"])
+    inside = selection.examples["id"].iloc[1]
+    order = list(linked_first(selection, dataset, inside)["id"])
+    assert order[0] == inside and sorted(order) == sorted(selection.examples["id"])  # not twice
+    assert linked_first(selection, dataset, "") is selection.examples
+
+
+def test_the_points_of_one_example(dataset):
+    points = example_points(dataset, "liberia-gbv-crimes-unit")
+    assert list(points["place_key"]) == ["Liberia"] and points["latitude"].notna().all()
+    assert example_points(dataset, "nope").empty
