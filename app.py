@@ -23,6 +23,7 @@ from components.state import page_language, read_state, signed_in, single_sign_o
 from components.timeline import render_timeline
 from components.view_switch import render_switches
 from components.your_data import render_your_data
+from data.facets import facet_counts
 from data.presentation import at_slide, deck_of
 from data.selection import select
 
@@ -47,20 +48,21 @@ if store:
         render_account(person, store, single_sign_on())
 show_problems(curated)
 selection = select(dataset, state.filters)
+facets = facet_counts(dataset, state.filters)
 if state.presenting:
     deck = deck_of(state, dataset, selection)
     state = at_slide(state, deck, deck.index_of(state.slide))
     with notices_panel:
         render_notices(state.notices)
     with filters_panel.expander(_("Filters (the playlist's default)")):
-        render_filters(state, dataset)
+        render_filters(state, dataset, facets)
     with presenter_panel:
         render_presenter_panel(state, deck, dataset, selection)
         render_handouts(deck.examples, dataset, "present")
     render_presenter(state, deck, dataset)
 else:
     with filters_panel:
-        render_filters(state, dataset)
+        render_filters(state, dataset, facets)
     with header:
         st.title(_("Peacekeeping Practice Explorer"))
         st.caption(

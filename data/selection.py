@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from data.loader import Dataset
@@ -39,32 +40,58 @@ def any_of(exploded: pd.Series, wanted: Sequence[str], index: pd.Index) -> pd.Se
     return pd.Series(index.isin(exploded.index[exploded.isin(wanted)]), index=index)
 
 
-def select(dataset: Dataset, filters: Filters) -> Selection:
-    """The examples (and their places) that pass every filter, in dataset order."""
+def masks(dataset: Dataset, filters: Filters) -> dict[str, np.ndarray]:
+    """Per filter that is set, the rows of ``dataset.examples`` it keeps (the facets leave one out)."""
     examples = dataset.examples
-    keep = pd.Series(True, index=examples.index)
+    found: dict[str, np.ndarray] = {}
     if filters.sections:
-        keep &= examples["section"].isin(filters.sections)
+        found["sections"] = examples["section"].isin(filters.sections).to_numpy()
     if filters.countries:
-        keep &= any_of(dataset.example_countries, filters.countries, examples.index)
+        found["countries"] = any_of(dataset.example_countries, filters.countries, examples.index).to_numpy()
     if filters.missions:
-        keep &= any_of(dataset.example_missions, filters.missions, examples.index)
-    dated = examples["year_start"].notna()
+        found["missions"] = any_of(dataset.example_missions, filters.missions, examples.index).to_numpy()
+    dated = examples["year_start"].notna().to_numpy()
     if filters.year_from is not None or filters.year_to is not None:
         end = examples["year_end"].where(~examples["open_end"], LAST_YEAR)
         overlaps = (end >= (filters.year_from or FIRST_YEAR)) & (
             examples["year_start"] <= (filters.year_to or LAST_YEAR)
         )
-        keep &= overlaps.fillna(False).astype(bool) | ~dated
+        found["years"] = overlaps.fillna(False).to_numpy(dtype=bool) | ~dated
     if not filters.include_undated:
-        keep &= dated
-    for word in filters.text.lower().split():
-        keep &= dataset.search.text.str.contains(word, regex=False)
+        found["undated"] = dated
+    if filters.text.split():
+        found["text"] = text_matches(dataset, filters.text)
     if filters.place:
-        keep &= examples["id"].isin(dataset.places.loc[dataset.places["place_key"] == filters.place, "example_id"])
-    chosen = examples[keep]
-    places = dataset.places[keep.to_numpy()[dataset.places["row"].to_numpy()]]
-    return Selection(chosen, places, len(examples))
+        found["place"] = (
+            examples["id"]
+            .isin(dataset.places.loc[dataset.places["place_key"] == filters.place, "example_id"])
+            .to_numpy()
+        )
+    return found
+
+
+def text_matches(dataset: Dataset, text: str) -> np.ndarray:
+    """Rows whose searched text holds every word of ``text``."""
+    keep = np.ones(len(dataset.examples), dtype=bool)
+    for word in text.lower().split():
+        keep &= dataset.search.text.str.contains(word, regex=False).to_numpy()
+    return keep
+
+
+def kept(size: int, found: dict[str, np.ndarray], leave_out: str = "") -> np.ndarray:
+    """The rows every mask but ``leave_out`` keeps."""
+    keep = np.ones(size, dtype=bool)
+    for name, mask in found.items():
+        if name != leave_out:
+            keep &= mask
+    return keep
+
+
+def select(dataset: Dataset, filters: Filters) -> Selection:
+    """The examples (and their places) that pass every filter, in dataset order."""
+    keep = kept(len(dataset.examples), masks(dataset, filters))
+    places = dataset.places[keep[dataset.places["row"].to_numpy()]]
+    return Selection(dataset.examples[keep], places, len(dataset.examples))
 
 
 def linked_first(selection: Selection, dataset: Dataset, example_id: str) -> pd.DataFrame:
