@@ -25,7 +25,7 @@ from components.view_switch import render_switches
 from components.your_data import render_your_data
 from data.facets import facet_counts
 from data.presentation import at_slide, deck_of
-from data.selection import select
+from data.selection import most_relevant_first, select
 
 lang = page_language()
 st.set_page_config(page_title=_("Peacekeeping Practice Explorer"), page_icon="🕊️", layout="wide")
@@ -48,6 +48,8 @@ if store:
         render_account(person, store, single_sign_on())
 show_problems(curated)
 selection = select(dataset, state.filters)
+if state.relevance:
+    selection = most_relevant_first(selection, dataset, state.filters.text)
 facets = facet_counts(dataset, state.filters)
 if state.presenting:
     deck = deck_of(state, dataset, selection)

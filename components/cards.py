@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from components.example_html import cards_html
-from components.i18n import N_, _, current, number
+from components.i18n import N_, _, current, ngettext, number
 from components.state import CARDS_PAGE, TABLE, commit
 from data.example_view import example_views
 from data.loader import Dataset
 from data.page import PageState
-from data.selection import Selection, linked_first
+from data.search import words
+from data.selection import Selection, linked_first, respellings
 
 PAGE_SIZE = 12
 COPY_LINK = f"<script>{Path(__file__).with_name('copy_link.js').read_text(encoding='utf-8')}</script>"
@@ -28,6 +30,11 @@ TABLE_COLUMNS = {
     "key_figure": N_("Key figure"),
     "source": N_("Source"),
 }
+
+
+def literal(text: str) -> str:
+    """``text`` for a Markdown label (a button's), shown as typed: every punctuation mark escaped."""
+    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", text)
 
 
 def table_frame(selection: Selection, dataset: Dataset, limit: int = TABLE_ROWS) -> pd.DataFrame:
@@ -45,6 +52,16 @@ def render_cards(state: PageState, selection: Selection, dataset: Dataset) -> No
     examples = linked_first(selection, dataset, state.example)
     if examples.empty:
         st.info(_("No example matches these filters. Remove a filter or use **Clear all filters** in the sidebar."))
+        for text, count in respellings(dataset, state.filters):
+            st.button(
+                ngettext(
+                    "Search “{words}” ({count} example)", "Search “{words}” ({count} examples)", count, words=text
+                ),
+                key=f"respell_{text}",
+                on_click=commit,
+                args=(state.with_filters(text=text),),
+                icon=":material/spellcheck:",
+            )
         return
     linked = ""
     if state.example:
@@ -57,7 +74,7 @@ def render_cards(state: PageState, selection: Selection, dataset: Dataset) -> No
     page = st.pagination(pages, key=CARDS_PAGE) if pages > 1 else 1
     page = min(page, pages)
     shown = examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    st.html(cards_html(example_views(shown, dataset, current()), (state.example, linked)))
+    st.html(cards_html(example_views(shown, dataset, current()), (state.example, linked), words(state.filters.text)))
     st.html(COPY_LINK, unsafe_allow_javascript=True)
     table = st.expander(_("Table of these examples (for screen readers and copying)"), key=TABLE, on_change="rerun")
     if not table.open:  # built only while open: up to 1,000 rows on every rerun otherwise

@@ -5,20 +5,31 @@ Both render a ``data.example_view.ExampleView`` and nothing else; every value is
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from urllib.parse import quote
 
 from markupsafe import Markup
 
 from components.i18n import _
 from data.example_view import ExampleView
+from data.search import spans
 
 
-def marked(view: ExampleView, name: str) -> Markup:
-    """A field's text, marked "(English)" when it is shown untranslated."""
-    text = getattr(view, name)
+def highlighted(text: str, wanted: Sequence[str] = ()) -> Markup:
+    """``text`` escaped, with each of the searched words (folded, ``data.search.words``) in ``<mark>``."""
+    out, done = Markup(""), 0
+    for start, end in spans(text, wanted):
+        out += Markup("{}<mark>{}</mark>").format(text[done:start], text[start:end])
+        done = end
+    return out + text[done:]  # Markup + str escapes the str
+
+
+def marked(view: ExampleView, name: str, wanted: Sequence[str] = ()) -> Markup:
+    """A field's text (searched words highlighted), marked "(English)" when it is shown untranslated."""
+    text = highlighted(getattr(view, name), wanted)
     if view.in_english(name):
         return Markup('{} <span class="english">{}</span>').format(text, _("(English)"))
-    return Markup("{}").format(text)
+    return text
 
 
 def badges_html(view: ExampleView) -> Markup:
@@ -41,9 +52,9 @@ def field(label: str, value: Markup | str, css: str = "") -> Markup:
     return Markup('<div class="field {}"><span class="label">{}</span> {}</div>').format(css, label, value)
 
 
-def card_html(view: ExampleView, *, link: bool = False, linked: str = "") -> Markup:
+def card_html(view: ExampleView, *, link: bool = False, linked: str = "", wanted: Sequence[str] = ()) -> Markup:
     """The card; ``link`` adds its "Copy link" control (in the app, not in handouts); ``linked`` marks it
-    as the example a link opened, with that sentence."""
+    as the example a link opened, with that sentence; ``wanted``: searched words to highlight."""
     top = Markup('<p class="linked-label">{}</p>').format(linked) if linked else ""
     copy = (
         Markup(
@@ -64,27 +75,25 @@ def card_html(view: ExampleView, *, link: bool = False, linked: str = "") -> Mar
         copy=copy,
         colour=view.colour,
         badges=badges_html(view),
-        title=marked(view, "title"),
-        place=view.place_line,
+        title=marked(view, "title", wanted),
+        place=highlighted(view.place_line, wanted),
         year=year_html(view),
-        mission=field(_("Mission:"), view.mission_line),
-        summary=marked(view, "summary"),
+        mission=field(_("Mission:"), highlighted(view.mission_line, wanted)),
+        summary=marked(view, "summary", wanted),
         figure=field(_("Key figure:"), view.key_figure and marked(view, "key_figure"), "figure"),
         prompt=field(_("Discuss:"), view.prompt and marked(view, "prompt"), "prompt"),
-        source=field(_("Source:"), view.source, "source"),
+        source=field(_("Source:"), highlighted(view.source, wanted), "source"),
     )
 
 
-def cards_html(views: list[ExampleView], linked: tuple[str, str] = ("", "")) -> str:
-    """The app's cards, each with its "Copy link"; ``linked``: (id, sentence) of the card a link opened."""
-    return str(
-        Markup('<div class="cards">{}</div>').format(
-            Markup("").join(card_html(v, link=True, linked=linked[1] if v.id == linked[0] else "") for v in views)
-        )
-    )
+def cards_html(views: list[ExampleView], linked: tuple[str, str] = ("", ""), wanted: Sequence[str] = ()) -> str:
+    """The app's cards, each with its "Copy link"; ``linked``: (id, sentence) of the card a link opened;
+    ``wanted``: searched words to highlight."""
+    cards = (card_html(v, link=True, linked=linked[1] if v.id == linked[0] else "", wanted=wanted) for v in views)
+    return str(Markup('<div class="cards">{}</div>').format(Markup("").join(cards)))
 
 
-def slide_html(view: ExampleView) -> str:
+def slide_html(view: ExampleView, wanted: Sequence[str] = ()) -> str:
     figure = (
         Markup('<p class="slide-figure"><b>{}</b> {}</p>').format(_("Key figure:"), marked(view, "key_figure"))
         if view.key_figure
@@ -100,16 +109,16 @@ def slide_html(view: ExampleView) -> str:
             '<p class="slide-source">{source_label} {source}</p></div>'
         ).format(
             badges=badges_html(view),
-            title=marked(view, "title"),
-            place=view.place_line,
+            title=marked(view, "title", wanted),
+            place=highlighted(view.place_line, wanted),
             year=year_html(view, "slide-year"),
             mission_label=_("Mission:"),
-            mission=view.mission_line,
-            summary=marked(view, "summary"),
+            mission=highlighted(view.mission_line, wanted),
+            summary=marked(view, "summary", wanted),
             figure=figure,
             discuss=_("Discuss:"),
             prompt=marked(view, "prompt") if view.prompt else "—",
             source_label=_("Source:"),
-            source=view.source,
+            source=highlighted(view.source, wanted),
         )
     )

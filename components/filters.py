@@ -6,7 +6,7 @@ import streamlit as st
 from markupsafe import escape
 
 from components.i18n import _, current, number
-from components.state import COUNTRY, MISSION, PLACE, SECTION, TEXT, UNDATED, YEARS, bound, commit
+from components.state import COUNTRY, MISSION, PLACE, RELEVANCE, SECTION, TEXT, UNDATED, YEARS, bound, commit
 from data.countries import country_name
 from data.facets import Facets
 from data.loader import Dataset
@@ -76,7 +76,15 @@ def render_filters(state: PageState, dataset: Dataset, facets: Facets) -> None:
     st.html(years_html(_("Years"), facets.years))
     st.slider(_("Years"), lowest, highest, step=1, label_visibility="collapsed", **bound(YEARS))
     st.checkbox(with_count(_("Include examples with no stated year"), facets.undated), **bound(UNDATED))
-    st.text_input(_("Search words"), placeholder=_("e.g. radio, police, quota"), max_chars=MAX_TEXT, **bound(TEXT))
+    st.text_input(
+        _("Search words"),
+        placeholder=_("e.g. radio, police, quota"),
+        max_chars=MAX_TEXT,
+        help=_("Case and accents are optional; every word must be found. Found words are highlighted."),
+        **bound(TEXT),
+    )
+    if state.filters.text.strip():
+        st.toggle(_("Most relevant first"), **bound(RELEVANCE))
     st.selectbox(
         _("Place (or click a map point)"),
         ["", *dataset.place_options],

@@ -13,6 +13,7 @@ from data.example_view import example_view
 from data.loader import Dataset
 from data.page import PageState
 from data.presentation import NOTE, SOURCES, Deck, at_slide, reordered, sources
+from data.search import words
 from data.selection import Selection, example_points
 
 # Buttons and the keys that press them (Streamlit's own shortcuts). Clickers send PageDown/PageUp.
@@ -81,10 +82,10 @@ def render_reorder(state: PageState, deck: Deck, index: int) -> None:
     )
 
 
-def render_example(example, deck: Deck, dataset: Dataset) -> None:
+def render_example(example, deck: Deck, dataset: Dataset, wanted: list[str]) -> None:
     text, visuals = st.columns([1.45, 1], gap="large")
     with text:
-        st.html(slide_html(example_view(example, dataset, current())))
+        st.html(slide_html(example_view(example, dataset, current()), wanted))
     with visuals:
         ids = deck.examples["id"]
         selection = Selection(deck.examples, dataset.places[dataset.places["example_id"].isin(ids)], len(ids))
@@ -103,7 +104,7 @@ def render_example(example, deck: Deck, dataset: Dataset) -> None:
         )
 
 
-def render_slide(kind: str, deck: Deck, dataset: Dataset) -> None:
+def render_slide(kind: str, deck: Deck, dataset: Dataset, wanted: list[str]) -> None:
     if kind == NOTE:
         st.html(
             str(
@@ -125,7 +126,7 @@ def render_slide(kind: str, deck: Deck, dataset: Dataset) -> None:
         )
     else:
         example = next(deck.examples[deck.examples["id"] == kind].itertuples())
-        render_example(example, deck, dataset)
+        render_example(example, deck, dataset, wanted)
 
 
 def render_navigation(state: PageState, deck: Deck, index: int) -> None:
@@ -159,7 +160,7 @@ def render_presenter(state: PageState, deck: Deck, dataset: Dataset) -> None:
         return
     index = deck.index_of(state.slide)
     render_navigation(state, deck, index)
-    render_slide(deck.slides[index], deck, dataset)
+    render_slide(deck.slides[index], deck, dataset, words(state.filters.text))
 
 
 def render_presenter_panel(state: PageState, deck: Deck, dataset: Dataset, selection: Selection) -> None:

@@ -25,7 +25,7 @@ from store.roles import Actor
 # Widgets that show a part of the page state, by key.
 LANG, VIEW = "lang", "view"
 SECTION, COUNTRY, MISSION, YEARS = "section", "country", "mission", "years"
-UNDATED, TEXT, PLACE = "undated", "q", "place"
+UNDATED, TEXT, RELEVANCE, PLACE = "undated", "q", "relevance", "place"
 PLAYLIST, CONTENT_NOTE, CLOSING, OPERATIONS = "playlist", "content_note", "closing", "operations"
 # Widgets with a state of their own (not in the URL).
 MAP, CARDS_PAGE, TABLE, UPLOAD, UPLOAD_MODE = "map", "cards_page", "table", "upload", "upload_mode"
@@ -70,6 +70,7 @@ def show_in_widgets(state: PageState) -> None:
         YEARS: (f.year_from or lowest, f.year_to or highest),
         UNDATED: f.include_undated,
         TEXT: f.text,
+        RELEVANCE: state.relevance,
         PLACE: f.place,
         PLAYLIST: list(state.playlist),
         CONTENT_NOTE: state.content_note,
@@ -92,7 +93,7 @@ def with_widget(state: PageState, key: str, value: Any) -> PageState:
     if key in filters:
         return state.with_filters(**{filters[key]: tuple(value) if isinstance(value, list) else value or ""})
     fields = {LANG: "lang", VIEW: "view", PLAYLIST: "playlist", CONTENT_NOTE: "content_note", CLOSING: "closing"}
-    fields |= {OPERATIONS: "operations"}
+    fields |= {OPERATIONS: "operations", RELEVANCE: "relevance"}
     new = tuple(value) if isinstance(value, list) else value
     if key == VIEW and new is None:  # the segmented control clicked twice: stay
         return state

@@ -29,6 +29,7 @@ from data.schema import (
     split_list,
     year_parts,
 )
+from data.search import vocabulary
 from data.translations import Translate, untranslated
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -55,18 +56,23 @@ class Problem:
 
 
 class SearchText:
-    """What word search looks in: the searched columns in every language of the file, lower-cased.
+    """What word search looks in: the searched columns as the page shows them (in its language),
+    lower-cased and without accents.
 
-    Built on the first search, not at load (90 ms of loading 100,000 examples). A localized dataset
-    shares its original's, so a word in any language still matches after switching language.
+    Built on the first search, not at load (90 ms of loading 100,000 examples).
     """
 
     def __init__(self, examples: pd.DataFrame) -> None:
-        self.columns = examples[[c for c in (*SEARCHED_COLUMNS, *TRANSLATION_COLUMNS) if c in examples]]
+        self.columns = examples[[c for c in SEARCHED_COLUMNS if c in examples]]
 
     @cached_property
     def text(self) -> pd.Series:
         return search_text(self.columns)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Every word of the searched text: where the nearest spellings come from."""
+        return vocabulary(self.text)
 
 
 @dataclass(frozen=True)
@@ -290,10 +296,12 @@ def typed_examples(valid: pd.DataFrame, sections: pd.DataFrame, origin: str) -> 
 
 
 def search_text(columns: pd.DataFrame) -> pd.Series:
-    """The columns' text joined and lower-cased, for word search (in one pass of pyarrow)."""
+    """The columns' text joined, lower-cased and without accents (as ``data.search.fold``), for word
+    search (in one pass of pyarrow)."""
     arrays = [pa.array(column, type=pa.large_string()) for _, column in columns.items()]
     joined = pc.binary_join_element_wise(*arrays, pa.scalar(" ", pa.large_string()))
-    return pd.Series(pd.array(pc.utf8_lower(joined), dtype="str"), index=columns.index)
+    bare = pc.replace_substring_regex(pc.utf8_normalize(pc.utf8_lower(joined), "NFKD"), r"\p{Mn}", "")
+    return pd.Series(pd.array(bare, dtype="str"), index=columns.index)
 
 
 def place_rows(country: str, place: str, key: str, latitude: str, longitude: str) -> list[tuple]:

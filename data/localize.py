@@ -65,4 +65,5 @@ def localize(dataset: Dataset, lang: str) -> Dataset:
         places=example_places(examples),
         sections=localized_columns(dataset.sections, ("name", "short"), lang),
         milestones=localized_columns(dataset.milestones, ("short", "title", "description"), lang),
+        search=None,  # search what this language shows
     )

@@ -24,6 +24,7 @@ URL_KEYS = (
     "from",
     "to",
     "q",
+    "order",
     "undated",
     "place",
     "example",
@@ -52,6 +53,7 @@ class PageState:
     closing: bool = True
     operations: bool = False  # the map's layer of the UN operations of May 2013
     example: str = ""  # a linked example (?example=ID): its card first and marked, the map centred on it
+    relevance: bool = False  # the searched examples by relevance rather than in the collection's order
     notices: tuple[str, ...] = field(default=(), compare=False)  # what the link had that was ignored
 
     @property
@@ -150,6 +152,11 @@ def parse_url(
             _("Ignored from={start} and to={end}: the start is after the end.").format(start=year_from, end=year_to)
         )
         year_from = year_to = None
+    order = (last("order") or [""])[-1].strip()
+    if order not in ("", "relevance"):
+        notices.append(
+            _("Ignored {key}={value}: the only order to ask for is relevance.").format(key="order", value=shown(order))
+        )
     slide_text = (last("slide") or ["0"])[-1].strip() or "0"
     slide = int(slide_text) if re.fullmatch(r"[0-9]{1,6}", slide_text) else 0
     if not re.fullmatch(r"[0-9]{1,6}", slide_text):
@@ -183,6 +190,7 @@ def parse_url(
         closing=parse_flag(last("closing"), "closing", True, notices, _),
         operations=parse_flag(last("operations"), "operations", False, notices, _),
         example=linked[-1] if linked else "",
+        relevance=order == "relevance",
         notices=tuple(notices),
     )
     return fit(state, dataset), notices
@@ -224,6 +232,7 @@ def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]
         "from": [str(f.year_from)] if f.year_from is not None else [],
         "to": [str(f.year_to)] if f.year_to is not None else [],
         "q": [f.text] if f.text else [],
+        "order": ["relevance"] if state.relevance else [],
         "undated": [] if f.include_undated else ["false"],
         "place": [f.place] if f.place else [],
         "example": [state.example] if state.example else [],
@@ -239,7 +248,7 @@ def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]
 
 def cleared(state: PageState) -> PageState:
     """ "Clear all filters": every filter back to its default, the link's notices dismissed."""
-    return replace(state, filters=Filters(), notices=())
+    return replace(state, filters=Filters(), relevance=False, notices=())
 
 
 def presenting_selection(state: PageState) -> PageState:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
 from data.loader import Dataset
 from data.schema import FIRST_YEAR, LAST_YEAR
+from data.search import nearest, relevance, words
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def masks(dataset: Dataset, filters: Filters) -> dict[str, np.ndarray]:
         found["years"] = overlaps.fillna(False).to_numpy(dtype=bool) | ~dated
     if not filters.include_undated:
         found["undated"] = dated
-    if filters.text.split():
+    if words(filters.text):
         found["text"] = text_matches(dataset, filters.text)
     if filters.place:
         found["place"] = (
@@ -73,7 +74,7 @@ def masks(dataset: Dataset, filters: Filters) -> dict[str, np.ndarray]:
 def text_matches(dataset: Dataset, text: str) -> np.ndarray:
     """Rows whose searched text holds every word of ``text``."""
     keep = np.ones(len(dataset.examples), dtype=bool)
-    for word in text.lower().split():
+    for word in words(text):
         keep &= dataset.search.text.str.contains(word, regex=False).to_numpy()
     return keep
 
@@ -108,3 +109,30 @@ def example_points(dataset: Dataset, example_id: str) -> pd.DataFrame:
     if not example_id or example_id not in dataset.id_set:
         return dataset.places.iloc[0:0]
     return dataset.places[dataset.places["example_id"] == example_id]
+
+
+def respellings(dataset: Dataset, filters: Filters, limit: int = 3) -> list[tuple[str, int]]:
+    """When the search words find nothing: the same search with a word the collection lacks spelt as
+    its nearest words, each with the examples it would give (only those that give some)."""
+    found = []
+    typed = words(filters.text)
+    for position, word in enumerate(typed):
+        if dataset.search.text.str.contains(word, regex=False).any():
+            continue
+        for other in nearest(word, dataset.search.words):
+            text = " ".join([*typed[:position], other, *typed[position + 1 :]])
+            count = select(dataset, replace(filters, text=text)).count
+            if count:
+                found.append((text, count))
+    return found[:limit]
+
+
+def most_relevant_first(selection: Selection, dataset: Dataset, text: str) -> Selection:
+    """The selection ordered by how often the searched words occur (in the title three times over)."""
+    wanted = words(text)
+    if not wanted or selection.count < 2:
+        return selection
+    rows = selection.examples.index
+    score = relevance(selection.examples["title"], dataset.search.text.loc[rows], wanted)
+    order = np.argsort(-score, kind="stable")
+    return Selection(selection.examples.iloc[order], selection.places, selection.total)

@@ -36,6 +36,7 @@ def test_a_full_link(dataset):
         "closing": ["FALSE"],
         "operations": ["true"],
         "example": ["darfur-womens-forums"],
+        "order": ["relevance"],
         "lang": ["fr"],
     }
     state, notices = parse_url(params, dataset)
@@ -59,6 +60,7 @@ def test_a_full_link(dataset):
         closing=False,
         operations=True,
         example="darfur-womens-forums",
+        relevance=True,
     )
     assert parse_url(to_url(state), dataset)[0] == state  # the URL it writes reads back the same
 
@@ -77,6 +79,7 @@ def test_a_full_link(dataset):
         ({"place": ["Atlantis"]}, "Ignored place='Atlantis': no such place with examples."),
         ({"ids": ["nope"]}, "Ignored ids='nope': no such example."),
         ({"example": ["nope"]}, "Ignored example='nope': no such example."),
+        ({"order": ["date"]}, "Ignored order='date': the only order to ask for is relevance."),
         ({"slide": ["-3"]}, "Ignored slide='-3': not a slide number."),
         ({"undated": ["maybe"]}, "Ignored undated='maybe': write true or false."),
         ({"view": ["slides"]}, "Ignored view='slides': the views are explore and present."),

@@ -1,0 +1,40 @@
+"""Search that shows why, and counts beside every filter option, as a person sees them."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import SHOTS
+
+
+def test_found_words_are_highlighted_whatever_their_case_and_accents(visit):
+    page = visit.open("?q=cote%20QUOTA")
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 1 of 9 examples")
+    card = page.locator("article.card")
+    expect(card.locator("h3 mark")).to_have_text(["Quota", "Côte"])
+    card.scroll_into_view_if_needed()
+    page.screenshot(path=SHOTS / "search-highlight-1280x720.png")
+
+
+def test_counts_beside_options_include_the_ones_that_give_none(visit):
+    page = visit.open("?country=LBR")
+    page.get_by_label("Thematic sections").click()
+    expect(page.get_by_role("option", name="Elections (0)")).to_be_visible()
+    expect(page.get_by_role("option", name="Justice and Rule of Law (1)")).to_be_visible()
+    page.screenshot(path=SHOTS / "facet-counts-1280x720.png")
+
+
+def test_a_misspelt_search_offers_the_spelling_that_finds_examples(visit):
+    page = visit.open("?q=polise")
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 0 of 9 examples")
+    page.get_by_role("button", name="Search “police” (2 examples)").click()
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 2 of 9 examples")
+    expect(page).to_have_url(re.compile(r"q=police"))
+
+
+def test_most_relevant_first(visit):
+    page = visit.open("?q=women")
+    expect(page.locator("article.card h3").first).to_have_text("Radio outreach on DDR to women")
+    page.get_by_text("Most relevant first").click()
+    expect(page.locator("article.card h3").first).to_have_text("Women's Forums in Darfur camps")
+    expect(page).to_have_url(re.compile(r"order=relevance"))
