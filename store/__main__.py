@@ -10,6 +10,9 @@
     backup FILE                       the whole store as JSON (examples, history, accounts)
     restore FILE                      a backup into an empty store
     check                             the store's integrity
+    presentations add --title T --ids ID,ID,... --by NAME [--lang fr] [--no-note] [--no-sources]
+                                      a saved presentation; prints its link's path (/?p=SLUG)
+    presentations list                the saved presentations: link, title, owner, examples, date
 
 The database: ``DATABASE_URL`` (PostgreSQL for a team), else the embedded SQLite file.
 """
@@ -24,8 +27,10 @@ from pathlib import Path
 
 from data.export import to_csv, to_xlsx
 from data.reading import UnreadableFile, read_table
+from data.translations import LANGUAGES
 from store.backup import restore_backup, write_backup
 from store.collection import Store
+from store.presentations import Presentations
 from store.roles import ROLES, NotAllowed
 
 
@@ -40,6 +45,25 @@ def actor(store: Store, name: str):
     if person is None:
         raise SystemExit(f"No account {name!r}: add it with `python -m store users add {name} --role editor`.")
     return person
+
+
+def presentations(store: Store, args: argparse.Namespace) -> None:
+    decks = Presentations(store)
+    if args.presentations_command == "add":
+        ids = [i.strip() for i in args.ids.split(",") if i.strip()]
+        slug = decks.save(
+            actor(store, args.by),
+            args.title,
+            ids,
+            lang=args.lang,
+            content_note=not args.no_note,
+            closing=not args.no_sources,
+        )
+        print(f"/?p={slug}")
+        return
+    for deck in decks.listing():
+        when = deck.changed_at.date().isoformat()
+        print(f"/?p={deck.slug}\t{deck.title}\t{deck.owner}\t{len(deck.items)} examples\t{when}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +84,15 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("export", "backup", "restore"):
         commands.add_parser(name).add_argument("file", type=Path)
     commands.add_parser("check")
+    decks = commands.add_parser("presentations").add_subparsers(dest="presentations_command", required=True)
+    adding = decks.add_parser("add")
+    adding.add_argument("--title", required=True)
+    adding.add_argument("--ids", required=True, help="example ids in order, separated by commas")
+    adding.add_argument("--by", required=True)
+    adding.add_argument("--lang", choices=LANGUAGES, default="en")
+    adding.add_argument("--no-note", action="store_true", help="no content-note slide first")
+    adding.add_argument("--no-sources", action="store_true", help="no sources slide last")
+    decks.add_parser("list")
     args = parser.parse_args(argv)
 
     store = Store()
@@ -94,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"backup written to {write_backup(store, args.file)}")
         elif args.command == "restore":
             print(f"{restore_backup(store, args.file)} examples restored")
+        elif args.command == "presentations":
+            presentations(store, args)
         elif args.command == "check":
             problems = store.integrity_problems()
             print("\n".join(problems) or "the store is whole")

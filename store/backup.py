@@ -10,9 +10,9 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from store.collection import Store
-from store.models import Collection, Example, Person, Revision
+from store.models import Collection, Example, Person, Presentation, Revision
 
-TABLES = (Collection, Example, Revision, Person)
+TABLES = (Collection, Example, Revision, Person, Presentation)
 
 
 def row_dict(row) -> dict:

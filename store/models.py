@@ -1,10 +1,11 @@
-"""The tables: one row for the collection's revision, the examples, their append-only history, people."""
+"""The tables: one row for the collection's revision, the examples, their append-only history, people,
+saved presentations."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -59,3 +60,18 @@ class Person(Base):
     password_hash: Mapped[str] = mapped_column(String(200), default="")
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class Presentation(Base):
+    """A trainer's saved deck: examples in order, each pinned to the version it was saved with."""
+
+    __tablename__ = "presentations"
+    slug: Mapped[str] = mapped_column(String(40), primary_key=True)  # the short link: ?p=<slug>
+    title: Mapped[str] = mapped_column(String(200))
+    owner: Mapped[str] = mapped_column(String(120), index=True)
+    items: Mapped[list] = mapped_column(JSON)  # [{"id": ..., "version": ..., "note": ...}, ...]
+    lang: Mapped[str] = mapped_column(String(5))
+    content_note: Mapped[bool] = mapped_column(Boolean)
+    closing: Mapped[bool] = mapped_column(Boolean)  # the sources slide
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ROLES = ("viewer", "editor", "reviewer", "admin")  # each may do what the ones before it may
-MAY = {"edit": "editor", "import": "editor", "publish": "reviewer", "retire": "reviewer", "accounts": "admin"}
+MAY = {
+    "edit": "editor",
+    "import": "editor",
+    "present": "editor",  # save presentations in the store
+    "publish": "reviewer",
+    "retire": "reviewer",
+    "accounts": "admin",
+}
 
 
 class NotAllowed(PermissionError):

@@ -1,6 +1,7 @@
 """``python -m store`` as the person who runs the app uses it, on SQLite and PostgreSQL."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -8,6 +9,7 @@ import pandas as pd
 
 from bench.app_server import ROOT
 from store.collection import Store
+from store.presentations import Presentations
 from store.roles import Actor
 from tests.store.conftest import empty
 
@@ -45,6 +47,15 @@ def test_a_team_sets_up_imports_publishes_exports_and_backs_up(store, tmp_path):
     assert run(url, "publish", "--all", "--by", "rui").stdout.strip() == "1 published"
     assert store.example("mine-1").cells["summary"] == "Two lines,\r\nin one cell."
 
+    added = run(
+        url, "presentations", "add", "--title", "Module 3", "--ids", "mine-1,ddr-radio-outreach", "--by", "edna"
+    )
+    assert added.returncode == 0 and re.fullmatch(r"/\?p=module-3-[0-9a-f]{6}", added.stdout.strip())
+    listed = run(url, "presentations", "list").stdout
+    assert added.stdout.strip() in listed and "Module 3\tedna\t2 examples" in listed
+    unknown = run(url, "presentations", "add", "--title", "X", "--ids", "nope", "--by", "edna")
+    assert unknown.returncode == 1 and "nope" in unknown.stderr
+
     exported = tmp_path / "all.csv"
     assert run(url, "export", str(exported)).returncode == 0
     backup = tmp_path / "backup.json"
@@ -58,6 +69,7 @@ def test_a_team_sets_up_imports_publishes_exports_and_backs_up(store, tmp_path):
     assert fresh.example("mine-1").status == "published"
     assert [h.author for h in fresh.history("mine-1")] == ["edna", "rui"]
     assert fresh.sign_in("edna", "a long secret").role == "editor"
+    assert [d.title for d in Presentations(fresh).listing()] == ["Module 3"]  # the backup holds the decks
 
     again = empty(Store(url))  # an export imported into an empty store: the same content
     again.migrate()
