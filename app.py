@@ -19,15 +19,26 @@ from components.i18n import _, in_language, ngettext
 from components.map_view import render_map
 from components.notices import render_notices
 from components.presenter import render_presenter, render_presenter_panel
-from components.state import page_language, read_state, signed_in, single_sign_on, write_url
+from components.saved import render_saved
+from components.state import (
+    page_language,
+    read_state,
+    saved_presentation,
+    signed_in,
+    single_sign_on,
+    write_url,
+)
 from components.timeline import render_timeline
 from components.view_switch import render_switches
 from components.your_data import render_your_data
 from data.facets import facet_counts
 from data.presentation import at_slide, deck_of
 from data.selection import most_relevant_first, select
+from store.presentations import Presentations
 
-lang = page_language()
+store = collection_store()
+saved = saved_presentation(store)
+lang = page_language(saved)
 st.set_page_config(page_title=_("Peacekeeping Practice Explorer"), page_icon="🕊️", layout="wide")
 st.html(Path(__file__).with_name("components") / "style.css")
 
@@ -38,10 +49,9 @@ switches, account_panel, presenter_panel, notices_panel, filters_panel, upload_p
 )
 header, reports = st.container(), st.container()
 dataset = in_language(render_your_data(curated, curated_key, upload_panel, reports), lang)
-state = read_state(dataset)
+state = read_state(dataset, saved)
 with switches:
     render_switches()
-store = collection_store()
 person = signed_in(store) if store else None
 if store:
     with account_panel:
@@ -59,6 +69,8 @@ if state.presenting:
     with filters_panel.expander(_("Filters (the playlist's default)")):
         render_filters(state, dataset, facets)
     with presenter_panel:
+        if store:
+            render_saved(state, deck, saved, person, Presentations(store), dataset)
         render_presenter_panel(state, deck, dataset, selection)
         render_handouts(deck.examples, dataset, "present")
     render_presenter(state, deck, dataset)

@@ -164,7 +164,10 @@ def render_presenter(state: PageState, deck: Deck, dataset: Dataset) -> None:
 
 
 def render_presenter_panel(state: PageState, deck: Deck, dataset: Dataset, selection: Selection) -> None:
-    """The playlist, its options and the reorder buttons, in the sidebar."""
+    """The playlist, its options and the reorder buttons, in the sidebar (a saved presentation's come
+    from the store: ``components/saved.py``)."""
+    if state.presentation:
+        return
     render_playlist(state, dataset, selection)
     if not deck.examples.empty:
         render_reorder(state, deck, deck.index_of(state.slide))

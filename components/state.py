@@ -17,9 +17,11 @@ import streamlit as st
 from components.i18n import browser_language, use
 from data.loader import Dataset
 from data.page import PageState, parse_url, to_url
+from data.presentation import with_saved
 from data.selection import Filters
 from data.translations import LANGUAGES
 from store.collection import Store, TooSoon
+from store.presentations import Presentations, Saved
 from store.roles import Actor
 
 # Widgets that show a part of the page state, by key.
@@ -31,35 +33,51 @@ PLAYLIST, CONTENT_NOTE, CLOSING, OPERATIONS = "playlist", "content_note", "closi
 MAP, CARDS_PAGE, TABLE, UPLOAD, UPLOAD_MODE = "map", "cards_page", "table", "upload", "upload_mode"
 # Session values that are not widgets.
 LAST, NOTICES, YEAR_BOUNDS, HANDOUTS = "page_state", "link_notices", "year_bounds", "handouts_wanted"
+DEFAULT_LANG = "default_language"
 
 
 def query() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def page_language() -> str:
+def page_language(saved: Saved | None = None) -> str:
     """The run's language, before the page state is read (the upload panel is drawn first)."""
     last: PageState | None = st.session_state.get(LAST)
     wanted = st.query_params.get("lang", "").strip().casefold()
-    lang = last.lang if last else wanted if wanted in LANGUAGES else browser_language()
+    lang = last.lang if last else wanted if wanted in LANGUAGES else default_language(saved)
     use(lang)
     return lang
 
 
-def read_state(dataset: Dataset) -> PageState:
-    """This run's state: the URL parsed against ``dataset``, the widgets given its values."""
-    state, notices = parse_url(query(), dataset, browser_language())
+def saved_presentation(store: Store | None) -> Saved | None:
+    """The saved presentation the URL opens (``?p=``), read from the store on every run."""
+    slug = st.query_params.get("p", "").strip()
+    return Presentations(store).get(slug) if store and slug else None
+
+
+def default_language(saved: Saved | None) -> str:
+    """The language a link means when it names none: a saved presentation's, else the browser's."""
+    return saved.lang if saved else browser_language()
+
+
+def read_state(dataset: Dataset, saved: Saved | None = None) -> PageState:
+    """This run's state: the URL parsed against ``dataset`` (with the saved presentation it opens), the
+    widgets given its values."""
+    st.session_state[DEFAULT_LANG] = default_language(saved)
+    state, notices = parse_url(query(), dataset, st.session_state[DEFAULT_LANG])
+    if saved:
+        state = with_saved(state, saved.ids, saved.content_note, saved.closing)
     if NOTICES not in st.session_state:  # the link the session opened with: its notices stay until cleared
         st.session_state[NOTICES] = tuple(notices)
     state = state.but(notices=st.session_state[NOTICES])
     st.session_state[YEAR_BOUNDS] = dataset.year_bounds
-    show_in_widgets(state)
+    show_in_widgets(state, dataset)
     st.session_state[LAST] = state
     use(state.lang)
     return state
 
 
-def show_in_widgets(state: PageState) -> None:
+def show_in_widgets(state: PageState, dataset: Dataset) -> None:
     f, (lowest, highest) = state.filters, st.session_state[YEAR_BOUNDS]
     values = {
         LANG: state.lang,
@@ -72,7 +90,7 @@ def show_in_widgets(state: PageState) -> None:
         TEXT: f.text,
         RELEVANCE: state.relevance,
         PLACE: f.place,
-        PLAYLIST: list(state.playlist),
+        PLAYLIST: [i for i in state.playlist if i in dataset.id_set],  # the options are the dataset's
         CONTENT_NOTE: state.content_note,
         CLOSING: state.closing,
         OPERATIONS: state.operations,
@@ -127,7 +145,7 @@ def map_selected() -> None:
 
 def write_url(state: PageState) -> None:
     """The URL of ``state``; only the parameters that differ are written."""
-    wanted = to_url(state, browser_language())
+    wanted = to_url(state, st.session_state.get(DEFAULT_LANG) or browser_language())
     for key in [k for k in st.query_params if k not in wanted]:
         del st.query_params[key]
     for key, values in wanted.items():

@@ -29,6 +29,7 @@ URL_KEYS = (
     "place",
     "example",
     "view",
+    "p",
     "ids",
     "slide",
     "note",
@@ -48,6 +49,7 @@ class PageState:
     lang: str = DEFAULT
     filters: Filters = Filters()
     playlist: tuple[str, ...] = ()  # example ids in the trainer's order; empty: the current selection
+    presentation: str = ""  # a saved presentation's slug (?p=): its deck and options come from the store
     slide: int = 0  # as in the URL: 0 the content note, N the Nth example, past the last: the sources
     content_note: bool = True
     closing: bool = True
@@ -95,6 +97,24 @@ def parse_flag(values: Sequence[str], name: str, default: bool, notices: list[st
         return text == "true"
     notices.append(_("Ignored {key}={value}: write true or false.").format(key=name, value=shown(values[-1])))
     return default
+
+
+def requested_ids(values: Sequence[str], dataset: Dataset, notices: list[str], _: Translate) -> tuple[str, ...]:
+    """A link's playlist as it asks for it: ids the dataset lacks are named in a notice and left out
+    of the deck, but kept, so the link is never rewritten into a different deck."""
+    ids = tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
+    for unknown in (i for i in ids if i not in dataset.id_set):
+        notices.append(_("Ignored {key}={value}: no such example.").format(key="ids", value=shown(unknown)))
+    return ids
+
+
+def parse_slug(values: Sequence[str], notices: list[str], _: Translate) -> str:
+    """A saved presentation's slug as links write it (whether it exists, the store says)."""
+    slug = values[-1].strip() if values else ""
+    if slug and not re.fullmatch(r"[a-z0-9-]{1,40}", slug):
+        notices.append(_("Ignored {key}={value}: not a presentation's link.").format(key="p", value=shown(slug)))
+        return ""
+    return slug
 
 
 def parse_url(
@@ -161,6 +181,16 @@ def parse_url(
     slide = int(slide_text) if re.fullmatch(r"[0-9]{1,6}", slide_text) else 0
     if not re.fullmatch(r"[0-9]{1,6}", slide_text):
         notices.append(_("Ignored {key}={value}: not a slide number.").format(key="slide", value=shown(slide_text)))
+    presentation = parse_slug(last("p"), notices, _)
+    playlist = requested_ids(params.get("ids", []), dataset, notices, _)
+    if presentation:  # the saved presentation gives the slides
+        for example_id in playlist:
+            notices.append(
+                _("Ignored {key}={value}: the saved presentation of this link gives the slides.").format(
+                    key="ids", value=shown(example_id)
+                )
+            )
+        playlist = ()
     unknown = sorted(set(params) - set(URL_KEYS))
     if unknown:
         notices.append(_("Ignored unknown parameter(s): {keys}.").format(keys=", ".join(shown(k) for k in unknown)))
@@ -184,7 +214,8 @@ def parse_url(
         view=view,
         lang=lang,
         filters=filters,
-        playlist=known("ids", dataset.id_set, _("Ignored {key}={value}: no such example.")),
+        playlist=playlist,
+        presentation=presentation,
         slide=slide,
         content_note=parse_flag(last("note"), "note", True, notices, _),
         closing=parse_flag(last("closing"), "closing", True, notices, _),
@@ -197,8 +228,9 @@ def parse_url(
 
 
 def fit(state: PageState, dataset: Dataset) -> PageState:
-    """The state with what ``dataset`` lacks left out (after an upload replaced the examples), and a
-    year range that covers all the dataset's years stored as no range at all."""
+    """The state with the filter values ``dataset`` lacks left out (after an upload replaced the
+    examples), and a year range that covers all the dataset's years stored as no range at all. The
+    playlist keeps its ids: the deck leaves out the ones it lacks (``data.presentation``)."""
     f = state.filters
     lowest, highest = dataset.year_bounds
     year_from = f.year_from if f.year_from is not None and f.year_from > lowest else None
@@ -214,11 +246,10 @@ def fit(state: PageState, dataset: Dataset) -> PageState:
         year_from=year_from,
         year_to=year_to,
     )
-    playlist = tuple(i for i in state.playlist if i in dataset.id_set)
     example = state.example if state.example in dataset.id_set else ""
-    if filters == f and playlist == state.playlist and example == state.example:
+    if filters == f and example == state.example:
         return state
-    return replace(state, filters=filters, playlist=playlist, example=example)
+    return replace(state, filters=filters, example=example)
 
 
 def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]]:
@@ -236,10 +267,11 @@ def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]
         "undated": [] if f.include_undated else ["false"],
         "place": [f.place] if f.place else [],
         "example": [state.example] if state.example else [],
-        "ids": list(state.playlist),
+        "p": [state.presentation] if state.presentation else [],
+        "ids": [] if state.presentation else list(state.playlist),
         "slide": [str(state.slide)] if state.slide else [],
-        "note": [] if state.content_note else ["false"],
-        "closing": [] if state.closing else ["false"],
+        "note": [] if state.content_note or state.presentation else ["false"],
+        "closing": [] if state.closing or state.presentation else ["false"],
         "operations": ["true"] if state.operations else [],
         "lang": [state.lang] if state.lang != default_lang else [],
     }
@@ -253,4 +285,4 @@ def cleared(state: PageState) -> PageState:
 
 def presenting_selection(state: PageState) -> PageState:
     """ "Present these N": the presenter on the current selection, from its first slide."""
-    return replace(state, view="present", playlist=(), slide=0)
+    return replace(state, view="present", playlist=(), presentation="", slide=0)

@@ -57,9 +57,16 @@ def playlist_examples(dataset: Dataset, ids: Sequence[str]) -> pd.DataFrame:
 
 
 def deck_of(state: PageState, dataset: Dataset, selection: Selection) -> Deck:
-    """The trainer's playlist in order, or else the current selection."""
-    examples = playlist_examples(dataset, state.playlist) if state.playlist else selection.examples
+    """The trainer's playlist (or saved presentation) in order, or else the current selection. A link's
+    ids that the dataset lacks are left out, never replaced: the deck may then be shorter, even empty."""
+    chosen = state.playlist or state.presentation
+    examples = playlist_examples(dataset, state.playlist) if chosen else selection.examples
     return Deck(examples, content_note=state.content_note, closing=state.closing)
+
+
+def with_saved(state: PageState, ids: Sequence[str], content_note: bool, closing: bool) -> PageState:
+    """The page showing a saved presentation: its examples in order and its options."""
+    return replace(state, playlist=tuple(ids), content_note=content_note, closing=closing)
 
 
 def at_slide(state: PageState, deck: Deck, index: int) -> PageState:

@@ -77,7 +77,7 @@ def test_a_full_link(dataset):
         ({"from": ["2010"], "to": ["2005"]}, "Ignored from=2010 and to=2005: the start is after the end."),
         ({"colour": ["red"]}, "Ignored unknown parameter(s): 'colour'."),
         ({"place": ["Atlantis"]}, "Ignored place='Atlantis': no such place with examples."),
-        ({"ids": ["nope"]}, "Ignored ids='nope': no such example."),
+        ({"p": ["Not A Slug!"]}, "Ignored p='Not A Slug!': not a presentation's link."),
         ({"example": ["nope"]}, "Ignored example='nope': no such example."),
         ({"order": ["date"]}, "Ignored order='date': the only order to ask for is relevance."),
         ({"slide": ["-3"]}, "Ignored slide='-3': not a slide number."),
@@ -92,9 +92,24 @@ def test_bad_values_are_ignored_with_a_notice_that_names_them(dataset, params, n
     assert state == PageState()
 
 
+def test_a_links_unknown_ids_are_named_and_kept_so_the_link_keeps_its_meaning(dataset):
+    state, notices = parse_url({"ids": ["nope", "darfur-womens-forums", "gone"], "view": ["present"]}, dataset)
+    assert notices == ["Ignored ids='nope': no such example.", "Ignored ids='gone': no such example."]
+    assert state.playlist == ("nope", "darfur-womens-forums", "gone")
+    assert to_url(state)["ids"] == ["nope", "darfur-womens-forums", "gone"]  # the URL is not rewritten
+
+
+def test_a_saved_presentations_link_writes_no_ids(dataset):
+    state, notices = parse_url({"p": ["module-3-a1b2c3"], "ids": ["darfur-womens-forums"]}, dataset)
+    assert notices == [
+        "Ignored ids='darfur-womens-forums': the saved presentation of this link gives the slides."
+    ] and state == PageState(presentation="module-3-a1b2c3")
+    assert to_url(state.but(content_note=False)) == {"p": ["module-3-a1b2c3"]}
+
+
 def test_valid_values_beside_bad_ones_are_kept(dataset):
-    state, notices = parse_url({"section": ["weather", "justice"], "ids": ["x", "darfur-womens-forums"]}, dataset)
-    assert state.filters.sections == ("justice",) and state.playlist == ("darfur-womens-forums",)
+    state, notices = parse_url({"section": ["weather", "justice"], "country": ["x", "LBR"]}, dataset)
+    assert state.filters.sections == ("justice",) and state.filters.countries == ("LBR",)
     assert len(notices) == 2
 
 
@@ -111,7 +126,7 @@ def test_fit_leaves_out_what_the_dataset_lacks(dataset):
     first = dataset.examples.head(1)  # the DDR radio example, in South Sudan
     smaller = replace(dataset, examples=first, places=example_places(first), search=None)
     fitted = fit(state, smaller)
-    assert fitted.playlist == () and fitted.example == ""
+    assert fitted.playlist == ("a",) and fitted.example == ""  # the deck leaves out what it lacks
     assert fitted.filters == Filters(sections=("justice",))  # the sections are the dataset's, not its examples'
 
 

@@ -99,4 +99,5 @@ def test_any_link_parses_names_what_it_ignores_and_round_trips(query):
     state, notices = parse_url(query, DATASET)
     assert unexplained(query, state, notices) == [], notices
     again, more = parse_url(to_url(state), DATASET)
-    assert (again, more) == (state, [])
+    # The written URL reads back the same; it keeps a link's unknown ids (named again), nothing else.
+    assert again == state and set(more) <= {n for n in notices if n.startswith("Ignored ids=")}

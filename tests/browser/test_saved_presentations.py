@@ -1,0 +1,72 @@
+"""Saved presentations as trainers use them: saved by an editor, opened by its short link in another
+browser and on a second app process sharing the store; a link's unknown ids named and kept."""
+
+import os
+import re
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import expect
+
+from bench.app_server import start_app
+from store.collection import Store
+from tests.browser.conftest import SHOTS, Visit
+from tests.browser.test_presenter import press
+
+PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit"
+
+
+@pytest.fixture
+def two_processes(tmp_path) -> Iterator[tuple[str, str]]:
+    url = f"sqlite:///{tmp_path / 'collection.sqlite3'}"
+    store = Store(url)
+    store.ensure_seeded()
+    store.add_person(None, "tina", "editor", "tina's long secret")
+    old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL", ""), url
+    (first, base), (second, other) = start_app(), start_app()
+    os.environ["DATABASE_URL"] = old
+    yield base, other
+    for process in (first, second):
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_a_saved_presentation_opens_the_same_slides_elsewhere(browser, two_processes):
+    base, other = two_processes
+    trainer = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), base)
+    page = trainer.open(f"?view=present&{PLAYLIST}&note=false&lang=fr")
+    page.get_by_text("Se connecter (rédacteurs et relecteurs)").click()
+    page.get_by_label("Nom", exact=True).fill("tina")
+    page.get_by_label("Mot de passe", exact=True).fill("tina's long secret")
+    page.get_by_role("button", name="Se connecter", exact=True).click()
+    page.get_by_label("Titre de la présentation").fill("Module 3 : justice")
+    page.get_by_role("button", name="Enregistrer cette présentation").click()
+    expect(page.get_by_text("Enregistrée. Son lien ouvre les mêmes diapositives partout.")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"p=module-3-justice-[0-9a-f]{6}"))
+    expect(page).not_to_have_url(re.compile(r"ids="))
+    slug = re.search(r"p=([a-z0-9-]+)", page.url).group(1)
+    page.screenshot(path=SHOTS / "saved-presentation-fr-1280x900.png")
+
+    room = Visit(browser.new_context(viewport={"width": 1280, "height": 720}).new_page(), other)
+    shown = room.open(f"?p={slug}&view=present")  # another browser, another app process, no language given
+    expect(shown.get_by_test_id("slide-counter")).to_have_text("Diapositive 1 sur 2")  # saved in French
+    expect(shown.locator(".slide-title")).to_have_text("Des « forums de femmes » dans les camps du Darfour")
+    expect(shown.get_by_role("heading", name="Module 3 : justice")).to_be_visible()
+    assert shown.get_by_role("button", name="Supprimer cette présentation").count() == 0  # not the owner
+
+
+def test_unknown_ids_in_a_link_are_named_and_the_link_is_kept(visit):
+    page = visit.open("?view=present&ids=nope&ids=darfur-womens-forums")
+    expect(page.get_by_test_id("slide-counter")).to_have_text("Content note")
+    expect(page.get_by_text("Ignored ids='nope': no such example.")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"ids=nope&ids=darfur-womens-forums"))
+    press(visit, "ArrowRight")
+    expect(page.get_by_test_id("slide-counter")).to_have_text("Slide 1 of 1")
+    expect(page.locator(".slide-title")).to_have_text("Women's Forums in Darfur camps")
+
+
+def test_a_link_with_only_unknown_ids_is_not_another_deck(visit):
+    page = visit.open("?view=present&ids=nope&note=false")
+    expect(page.get_by_text("Ignored ids='nope': no such example.")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"ids=nope"))
+    expect(page.get_by_text("The playlist is empty")).to_be_visible()  # not the curated examples instead
