@@ -22,6 +22,7 @@ from components.presenter import render_presenter, render_presenter_panel
 from components.saved import render_saved
 from components.state import (
     page_language,
+    presenting_requested,
     read_state,
     saved_presentation,
     signed_in,
@@ -47,7 +48,9 @@ curated, curated_key = current_dataset()
 switches, account_panel, presenter_panel, notices_panel, filters_panel, upload_panel = (
     st.sidebar.container() for _ in range(6)
 )
-header, reports = st.container(), st.container()
+header = st.container()
+# On the projector only the slide: reports of an upload or of the data go to the sidebar.
+reports = st.sidebar.container() if presenting_requested() else st.container()
 dataset = in_language(render_your_data(curated, curated_key, upload_panel, reports), lang)
 state = read_state(dataset, saved)
 with switches:
@@ -56,7 +59,8 @@ person = signed_in(store) if store else None
 if store:
     with account_panel:
         render_account(person, store, single_sign_on())
-show_problems(curated)
+with reports:
+    show_problems(curated)
 selection = select(dataset, state.filters)
 if state.relevance:
     selection = most_relevant_first(selection, dataset, state.filters.text)

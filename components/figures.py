@@ -204,7 +204,7 @@ def timeline_figure(
     dataset: Dataset,
     *,
     highlight: str = "",
-    height: int = 380,
+    height: int | None = 380,
     milestones: bool = True,
     compact: bool = False,
 ) -> dict:
@@ -263,7 +263,7 @@ def timeline_figure(
         dataset.milestones["date"].dt.year.max(),
     )
     layout = {
-        "height": height,
+        **({"height": height} if height else {}),
         "showlegend": False,
         "hoverlabel": {"font": {"size": 15}},
         "plot_bgcolor": "white",

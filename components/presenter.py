@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 from markupsafe import Markup, escape
 
@@ -34,6 +36,24 @@ CONTENT_NOTE_TEXT = N_(
     "violence. Some participants may have personal experience of it. Take a break whenever you need one; "
     "nobody has to share their own story."
 )
+
+
+KEYS = (
+    ("→ · PageDown", N_("next slide")),
+    ("← · PageUp", N_("previous slide")),
+    ("Home · End", N_("first · last slide")),
+    ("F", N_("only the slide, full screen (F or Esc again to come back)")),
+    ("B", N_("black screen (B or Esc again to come back)")),
+)
+SCRIPTS = "".join(
+    f"<script>{Path(__file__).with_name(name).read_text(encoding='utf-8')}</script>"
+    for name in ("projector_keys.js", "slide_fit.js")
+)
+
+
+def keys_html() -> str:
+    rows = Markup("").join(Markup("<tr><th><kbd>{}</kbd></th><td>{}</td></tr>").format(k, _(v)) for k, v in KEYS)
+    return str(Markup('<table class="keys">{}</table>').format(rows))
 
 
 def render_playlist(state: PageState, dataset: Dataset, selection: Selection) -> None:
@@ -90,18 +110,22 @@ def render_example(example, deck: Deck, dataset: Dataset, wanted: list[str]) -> 
         ids = deck.examples["id"]
         selection = Selection(deck.examples, dataset.places[dataset.places["example_id"].isin(ids)], len(ids))
         highlight = example_points(dataset, example.id)["place_key"].tolist()
-        plot(
-            map_figure(selection, dataset, highlight=highlight, height=330, legend=False),
-            config=PLOT_CONFIG,
-            key="locator",
-            width="stretch",
-        )
-        plot(
-            timeline_figure(selection, dataset, highlight=example.id, height=260, milestones=False, compact=True),
-            config={"displaylogo": False, "staticPlot": True},
-            key="mini_timeline",
-            width="stretch",
-        )
+        with st.container(key="locator_frame"):  # heights in proportion to the screen (style.css)
+            plot(
+                map_figure(selection, dataset, highlight=highlight, height=None, legend=False),
+                config=PLOT_CONFIG,
+                key="locator",
+                width="stretch",
+                height="stretch",
+            )
+        with st.container(key="timeline_frame"):
+            plot(
+                timeline_figure(selection, dataset, highlight=example.id, height=None, milestones=False, compact=True),
+                config={"displaylogo": False, "staticPlot": True},
+                key="mini_timeline",
+                width="stretch",
+                height="stretch",
+            )
 
 
 def render_slide(kind: str, deck: Deck, dataset: Dataset, wanted: list[str]) -> None:
@@ -130,6 +154,12 @@ def render_slide(kind: str, deck: Deck, dataset: Dataset, wanted: list[str]) -> 
 
 
 def render_navigation(state: PageState, deck: Deck, index: int) -> None:
+    with st.container(key="slide_navigation"):  # hidden with F (only the slide)
+        render_buttons(state, deck, index)
+    st.html(SCRIPTS, unsafe_allow_javascript=True)
+
+
+def render_buttons(state: PageState, deck: Deck, index: int) -> None:
     columns = st.columns([1, 1, 1.4, 1, 1], vertical_alignment="center")
     last = len(deck.slides) - 1
     for column, (key, label, shortcut, target, backward) in zip([*columns[:2], *columns[3:]], NAVIGATION):
@@ -155,17 +185,21 @@ def render_navigation(state: PageState, deck: Deck, index: int) -> None:
 
 def render_presenter(state: PageState, deck: Deck, dataset: Dataset) -> None:
     """The slide on screen and its navigation, in the main area."""
+
     if deck.examples.empty:
         st.info(_("The playlist is empty: pick examples in the sidebar, or go back to Explore and widen the filters."))
         return
     index = deck.index_of(state.slide)
-    render_navigation(state, deck, index)
-    render_slide(deck.slides[index], deck, dataset, words(state.filters.text))
+    with st.container(key="presenter"):  # marks the page as the presenter's (style.css: a projector's layout)
+        render_navigation(state, deck, index)
+        render_slide(deck.slides[index], deck, dataset, words(state.filters.text))
 
 
 def render_presenter_panel(state: PageState, deck: Deck, dataset: Dataset, selection: Selection) -> None:
     """The playlist, its options and the reorder buttons, in the sidebar (a saved presentation's come
     from the store: ``components/saved.py``)."""
+    with st.expander(_("Keys"), icon=":material/keyboard:"):
+        st.html(keys_html())
     if state.presentation:
         return
     render_playlist(state, dataset, selection)

@@ -40,6 +40,13 @@ def query() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
+def presenting_requested() -> bool:
+    """Whether this run shows the presenter (known before the page state is read): its reports go to
+    the sidebar, never above the slide."""
+    last: PageState | None = st.session_state.get(LAST)
+    return last.presenting if last else st.query_params.get("view", "").strip() == "present"
+
+
 def page_language(saved: Saved | None = None) -> str:
     """The run's language, before the page state is read (the upload panel is drawn first)."""
     last: PageState | None = st.session_state.get(LAST)

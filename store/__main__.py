@@ -136,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     except (NotAllowed, ValueError, UnreadableFile, KeyError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    finally:
+        store.engine.dispose()
     return 0
 
 

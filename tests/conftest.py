@@ -9,11 +9,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, make_url, text
 
 from bench.synthetic import write_examples
 from data.loader import load_dataset
 
 POSTGRES = os.environ.get("TEST_DATABASE_URL", "")
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # gw0, gw1, ... when the tests run in parallel
 os.environ["DATABASE_URL"] = f"sqlite:///{Path(tempfile.mkdtemp(prefix='ppe-tests-')) / 'collection.sqlite3'}"
 
 
@@ -37,4 +39,19 @@ def database_url(request, tmp_path) -> str:
         if os.environ.get("CI"):
             pytest.fail("TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL with .ci/postgres")
         pytest.skip("no PostgreSQL: TEST_DATABASE_URL=$(bash .ci/postgres) runs these tests on it")
-    return POSTGRES
+    return worker_database(POSTGRES)
+
+
+def worker_database(url: str) -> str:
+    """Each parallel worker its own PostgreSQL database (the tests empty it), created once."""
+    if not WORKER:
+        return url
+    base = make_url(url)
+    mine = base.set(database=f"{base.database}_{WORKER}")
+    engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        exists = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": mine.database})
+        if not exists.scalar():
+            connection.execute(text(f'CREATE DATABASE "{mine.database}"'))
+    engine.dispose()
+    return mine.render_as_string(hide_password=False)

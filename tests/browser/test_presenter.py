@@ -2,11 +2,12 @@
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from components.handouts import html_handout
 from data.loader import load_dataset
-from tests.browser.conftest import SHOTS
+from tests.browser.conftest import SHOTS, Visit
 
 PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit&ids=haiti-sgbv-justice-police"
 
@@ -136,3 +137,42 @@ def test_moving_the_example_on_screen_reorders_the_playlist(visit):
     expect(page).to_have_url(re.compile(r"ids=liberia-gbv-crimes-unit&ids=darfur-womens-forums"))
     press(visit, "ArrowRight")
     expect(page.locator(".slide-title")).to_have_text("Women's Forums in Darfur camps")
+
+
+def test_f_shows_only_the_slide_and_b_blacks_the_screen(visit):
+    page = visit.open(f"?view=present&{PLAYLIST}&slide=1")
+    expect(counter(page)).to_have_text("Slide 1 of 3")
+    page.wait_for_function("window.ppeProjectorKeys === true")
+    page.keyboard.press("f")
+    expect(page.get_by_test_id("stSidebar")).to_be_hidden()
+    expect(counter(page)).to_be_hidden()
+    expect(page.locator(".slide-title")).to_be_visible()
+    page.screenshot(path=SHOTS / "present-slide-only-1280x720.png")
+    page.keyboard.press("b")
+    expect(page.locator("#ppe-black")).to_be_visible()
+    page.keyboard.press("b")
+    expect(page.locator("#ppe-black")).to_be_hidden()
+    press(visit, "ArrowRight")  # the slides still move
+    expect(page.locator(".slide-title")).to_have_text("GBV Crimes Unit of Liberia's Ministry of Justice")
+    page.keyboard.press("Escape")
+    expect(page.get_by_test_id("stSidebar")).to_be_visible()
+    page.get_by_text("Keys").click()
+    expect(page.get_by_text("black screen (B or Esc again to come back)")).to_be_visible()
+
+
+@pytest.mark.parametrize("width, height", [(1024, 768), (1280, 720), (1920, 1080)])
+def test_every_slide_fits_the_projector(browser, app_url, width, height):
+    """The source, a slide's last line, is on screen for every slide, with the sidebar open."""
+    visit = Visit(browser.new_context(viewport={"width": width, "height": height}).new_page(), app_url)
+    page = visit.open("?view=present&slide=1&note=false")
+    for number in range(1, 10):
+        expect(counter(page)).to_have_text(f"Slide {number} of 9")
+        source = page.locator(".slide-source")
+        expect(source).to_be_visible()
+        box = source.bounding_box()
+        assert box["y"] + box["height"] <= height, (number, box)
+        if number == 1:
+            page.screenshot(path=SHOTS / f"present-fit-{width}x{height}.png")
+        if number < 9:
+            press(visit, "ArrowRight")
+    visit.page.context.close()

@@ -53,3 +53,13 @@ def test_an_upload_widens_the_filters_and_says_so(visit):
     expect(page.get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")
     expect(page.get_by_text("Every filter was cleared")).to_be_visible()
     expect(page).not_to_have_url(re.compile(r"section="))
+
+
+def test_the_report_of_an_upload_stays_off_the_projector(visit):
+    page = visit.open()
+    upload(page, "mixed-valid-invalid.csv")
+    expect(page.get_by_test_id("stMain").get_by_text("Your file: 2 of 3 rows in use; 1 left out")).to_be_visible()
+    page.get_by_test_id("stSidebar").get_by_role("radio", name="Present").click()
+    expect(page.get_by_test_id("slide-counter")).to_have_text("Content note")
+    expect(page.get_by_test_id("stSidebar").get_by_text("Your file: 2 of 3 rows in use; 1 left out")).to_be_visible()
+    assert page.get_by_test_id("stMain").get_by_text("Your file:").count() == 0
