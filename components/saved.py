@@ -31,9 +31,29 @@ def may_change(person: Actor | None, deck: Saved) -> bool:
     return allowed(person, "present") and person is not None and (person.name == deck.owner or person.role == "admin")
 
 
-def render_open(state: PageState, saved: Saved, person: Actor | None, decks: Presentations, dataset: Dataset) -> None:
+def render_note(state: PageState, deck: Deck, saved: Saved, person: Actor | None, decks: Presentations) -> None:
+    """The trainer's note for the slide on screen (sidebar only: the projector never shows it)."""
+    current = deck.slides[deck.index_of(state.slide)]
+    if current not in saved.ids:
+        return
+    note = saved.notes.get(current, "")
+    if not may_change(person, saved):
+        if note:  # escaped: a note is user text
+            st.html(str(Markup('<div class="trainer-note"><b>{}</b> {}</div>').format(_("Trainer note:"), note)))
+        return
+    with st.form("saved_note", border=False):
+        text = st.text_area(_("Trainer note for this slide"), value=note, max_chars=1000, height=90)
+        if st.form_submit_button(_("Save the note")):
+            decks.set_note(person, saved.slug, current, text)
+            written(state, _("Note saved."))
+
+
+def render_open(
+    state: PageState, deck: Deck, saved: Saved, person: Actor | None, decks: Presentations, dataset: Dataset
+) -> None:
     """The saved presentation on screen: whose, what changed since, and what its owner may do."""
     st.subheader(saved.title)
+    render_note(state, deck, saved, person, decks)
     st.caption(
         _("Saved presentation by {owner}, {date}; {count} examples.").format(
             owner=saved.owner, date=long_date(saved.changed_at.date(), current()), count=number(len(saved.items))
@@ -125,7 +145,7 @@ def render_saved(
             icon="⚠️",
         )
     elif saved:
-        render_open(state, saved, person, decks, dataset)
+        render_open(state, deck, saved, person, decks, dataset)
     elif allowed(person, "present") and not deck.examples.empty:
         render_save(state, deck, person, decks)
     listing = decks.listing()

@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
 from bench.app_server import start_app
 
@@ -64,8 +64,18 @@ class Visit:
         expect(self.page.get_by_test_id("stStatusWidget")).to_have_count(0)
 
 
-@pytest.fixture
-def visit(browser: Browser, app_url: str) -> Iterator[Visit]:
+@pytest.fixture(scope="session")
+def shared_context(browser: Browser) -> Iterator[BrowserContext]:
+    """One browser profile for the tests' pages, as one person's browser: its cache keeps Streamlit's
+    and plotly's scripts between pages (a fresh profile per test parses them again: a second a test).
+    Each page is a new Streamlit session all the same."""
     context = browser.new_context(viewport={"width": 1280, "height": 720})
-    yield Visit(context.new_page(), app_url)
+    yield context
     context.close()
+
+
+@pytest.fixture
+def visit(shared_context: BrowserContext, app_url: str) -> Iterator[Visit]:
+    page = shared_context.new_page()
+    yield Visit(page, app_url)
+    page.close()

@@ -45,6 +45,9 @@ def test_a_saved_presentation_opens_the_same_slides_elsewhere(browser, two_proce
     expect(page).to_have_url(re.compile(r"p=module-3-justice-[0-9a-f]{6}"))
     expect(page).not_to_have_url(re.compile(r"ids="))
     slug = re.search(r"p=([a-z0-9-]+)", page.url).group(1)
+    page.get_by_label("Note de l’animateur pour cette diapositive").fill("Commencer par <b>le camp</b>")
+    page.get_by_role("button", name="Enregistrer la note").click()
+    expect(page.get_by_text("Note enregistrée.")).to_be_visible()
     page.screenshot(path=SHOTS / "saved-presentation-fr-1280x900.png")
 
     room = Visit(browser.new_context(viewport={"width": 1280, "height": 720}).new_page(), other)
@@ -53,6 +56,9 @@ def test_a_saved_presentation_opens_the_same_slides_elsewhere(browser, two_proce
     expect(shown.locator(".slide-title")).to_have_text("Des « forums de femmes » dans les camps du Darfour")
     expect(shown.get_by_role("heading", name="Module 3 : justice")).to_be_visible()
     assert shown.get_by_role("button", name="Supprimer cette présentation").count() == 0  # not the owner
+    note = shown.locator(".trainer-note")  # on the laptop's sidebar, as text
+    expect(note).to_have_text("Note de l’animateur : Commencer par <b>le camp</b>")
+    assert note.locator("b").count() == 1  # the label's own bold, none from the note
 
 
 def test_unknown_ids_in_a_link_are_named_and_the_link_is_kept(visit):
