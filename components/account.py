@@ -6,6 +6,7 @@ import streamlit as st
 
 from components.i18n import N_, _
 from components.state import (
+    SIGN_IN_BOX,
     SIGN_IN_NAME,
     SIGN_IN_PASSWORD,
     sign_in_message,
@@ -40,7 +41,14 @@ def render_account(person: Actor | None, store: Store, single_sign_on: bool) -> 
             icon=":material/login:",
             width="stretch",
         )
-    with st.expander(_("Sign in (editors and reviewers)") if not single_sign_on else _("Sign in with a local account")):
+    box = st.expander(
+        _("Sign in (editors and reviewers)") if not single_sign_on else _("Sign in with a local account"),
+        key=SIGN_IN_BOX,
+        on_change="rerun",
+    )
+    if not box.open:  # the form is built only when asked for: most visitors never sign in
+        return
+    with box:
         with st.form("sign_in", border=False):
             st.text_input(_("Name"), key=SIGN_IN_NAME, autocomplete="username")
             st.text_input(_("Password"), type="password", key=SIGN_IN_PASSWORD, autocomplete="current-password")

@@ -174,6 +174,7 @@ def want_handouts(key: Hashable) -> None:
 # The session holds only a random token; who it stands for lives in this process (never in session
 # state, where a forged value could claim a role), and the role is read from the store on every run.
 SIGN_IN_NAME, SIGN_IN_PASSWORD, PERSON_TOKEN, SIGN_IN_MESSAGE = "sign_in_name", "sign_in_password", "person", "signin"
+SIGN_IN_BOX = "sign_in_box"
 
 
 @st.cache_resource(show_spinner=False)

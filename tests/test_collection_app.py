@@ -31,6 +31,9 @@ def page(**params) -> AppTest:
 
 
 def sign_in(app: AppTest, name: str, password: str) -> AppTest:
+    if not any(t.key == "sign_in_name" for t in app.text_input):
+        app.session_state["sign_in_box"] = True  # opens "Sign in", as a click does
+        app.run()
     app.text_input(key="sign_in_name").set_value(name)
     app.text_input(key="sign_in_password").set_value(password)
     return next(b for b in app.button if b.label == "Sign in").click().run()
