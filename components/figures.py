@@ -13,8 +13,17 @@ from markupsafe import escape
 
 from components.i18n import N_, _, current
 from data.loader import Dataset
-from data.markers import country_counts, operations_markers, place_markers, timeline_markers, view_box
+from data.markers import (
+    CLUSTER,
+    clustered,
+    country_counts,
+    operations_markers,
+    place_markers,
+    timeline_markers,
+    view_box,
+)
 from data.selection import Selection
+from data.translations import formatted_number
 
 # plotly.js fetches world_110m.json from this folder (served by Streamlit's static serving), not a CDN.
 TOPOJSON_URL = "app/static/topojson/"
@@ -44,11 +53,28 @@ def map_figure(
     legend: bool = True,
     zoom: bool = False,
     centre: tuple[list[float], list[float]] | None = None,
+    area: tuple[float, ...] = (),
 ) -> dict:
     """The map as a plotly figure; ``highlight`` (place keys) enlarges those places (the presenter's locator
     map, a linked example); ``zoom`` frames the points shown rather than the world, ``centre`` (latitudes,
-    longitudes) frames those points instead."""
+    longitudes) frames those points instead, ``area`` (south, west, north, east) that extent. Above a few
+    hundred places, nearby ones are drawn as one marker with their count (``data.markers.clustered``)."""
     markers = place_markers(selection, dataset, current())
+    if centre and centre[0]:
+        box = view_box(*centre)
+    elif area:
+        box = (area[0], area[2]), (area[1], area[3])
+    elif zoom:
+        layer = operations_markers(dataset, current()) if operations else markers.iloc[0:0]
+        box = view_box(
+            [*markers["latitude"].tolist(), *layer["latitude"].tolist()],
+            [*markers["longitude"].tolist(), *layer["longitude"].tolist()],
+        )
+    else:
+        box = (-40, 60), (-100, 150)
+    markers = clustered(markers, box, current())
+    groups = markers[markers["place_key"].str.startswith(CLUSTER)]
+    markers = markers[~markers["place_key"].str.startswith(CLUSTER)]
     counts = country_counts(selection, current())
     traces: list[dict] = []
     if not counts.empty:
@@ -93,6 +119,27 @@ def map_figure(
                 },
             )
         )
+    if not groups.empty:
+        traces.append(
+            dict(
+                type="scattergeo",
+                lat=groups["latitude"].tolist(),
+                lon=groups["longitude"].tolist(),
+                customdata=groups["place_key"].tolist(),
+                text=[formatted_number(n, current()) for n in groups["count"]],
+                hovertext=groups["hover"].tolist(),
+                hoverinfo="text",
+                mode="markers+text",
+                textfont={"color": "#fff", "size": 12},
+                name=_("Nearby places together (click to zoom in)"),
+                marker={
+                    "size": (20 + 3 * np.sqrt(np.minimum(groups["count"].to_numpy(dtype=float), 400))).tolist(),
+                    "color": "#3D4F66",
+                    "opacity": 0.92,
+                    "line": {"width": 1.5, "color": "#fff"},
+                },
+            )
+        )
     if operations and not (layer := operations_markers(dataset, current())).empty:
         traces.append(
             dict(
@@ -106,15 +153,7 @@ def map_figure(
                 marker={"symbol": "diamond-open", "size": 13, "color": "#333", "line": {"width": 2.5}},
             )
         )
-    points = [t for t in traces if t["type"] == "scattergeo"]
-    if centre and centre[0]:
-        (south, north), (west, east) = view_box(*centre)
-    elif zoom:
-        (south, north), (west, east) = view_box(
-            [lat for t in points for lat in t["lat"]], [lon for t in points for lon in t["lon"]]
-        )
-    else:
-        (south, north), (west, east) = (-40, 60), (-100, 150)
+    (south, north), (west, east) = box
     if not traces:  # plotly draws no map at all without a geo trace: keep the world visible
         traces.append(dict(type="scattergeo", lat=[], lon=[], showlegend=False, hoverinfo="skip"))
     geo = {

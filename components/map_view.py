@@ -6,7 +6,7 @@ import streamlit as st
 
 from components.figures import PLOT_CONFIG, map_figure, plot
 from components.i18n import _
-from components.state import MAP, OPERATIONS, bound, map_selected
+from components.state import MAP, OPERATIONS, bound, commit, map_selected
 from data.loader import Dataset
 from data.page import PageState
 from data.selection import Selection, example_points
@@ -14,6 +14,10 @@ from data.selection import Selection, example_points
 
 def render_map(state: PageState, selection: Selection, dataset: Dataset) -> None:
     st.toggle(_("Show the 16 UN operations of May 2013"), **bound(OPERATIONS))
+    if state.area:
+        st.button(
+            _("Whole map"), key="whole_map", on_click=commit, args=(state.but(area=()),), icon=":material/zoom_out_map:"
+        )
     with st.container(key="map_frame"):  # as wide as the page, its height in proportion (style.css)
         linked = example_points(dataset, state.example)
         plot(
@@ -25,6 +29,7 @@ def render_map(state: PageState, selection: Selection, dataset: Dataset) -> None
                 zoom=True,
                 highlight=linked["place_key"].tolist(),
                 centre=(linked["latitude"].tolist(), linked["longitude"].tolist()),
+                area=state.area,
             ),
             config=PLOT_CONFIG,
             key=MAP,
@@ -36,7 +41,8 @@ def render_map(state: PageState, selection: Selection, dataset: Dataset) -> None
     st.caption(
         _(
             "Click a point to see only that place's examples. Marker size grows with the number of "
-            "examples at a place. Operations without a single country (UNDOF, UNISFA, UNMIK, UNTSO) "
-            "are not placed."
+            "examples at a place; where many places are shown, nearby ones are drawn together with their "
+            "count: click one to zoom in. Operations without a single country (UNDOF, UNISFA, UNMIK, "
+            "UNTSO) are not placed."
         )
     )

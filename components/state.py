@@ -16,6 +16,7 @@ import streamlit as st
 
 from components.i18n import browser_language, use
 from data.loader import Dataset
+from data.markers import area_of
 from data.page import PageState, parse_url, to_url
 from data.presentation import with_saved
 from data.selection import Filters
@@ -143,11 +144,19 @@ def commit(state: PageState) -> None:
 
 
 def map_selected() -> None:
-    """Callback of the map: a clicked point narrows the selection to its place."""
+    """Callback of the map: a clicked place narrows the selection to it; a clicked group of places
+    zooms the map into their extent."""
     points = st.session_state.get(MAP, {}).get("selection", {}).get("points", [])
     places = [p.get("customdata") for p in points if isinstance(p.get("customdata"), str)]
-    if places:
-        commit(st.session_state[LAST].with_filters(place=places[0]))
+    if not places:
+        return
+    last: PageState = st.session_state[LAST]
+    if (extent := area_of(places[0])) is not None:
+        south, west, north, east = extent
+        pad = max(north - south, east - west, 2.0) * 0.15  # a margin, so the edge markers show whole
+        commit(last.but(area=(max(south - pad, -90), max(west - pad, -180), min(north + pad, 90), east + pad)))
+    else:
+        commit(last.with_filters(place=places[0]))
 
 
 def write_url(state: PageState) -> None:

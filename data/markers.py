@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 from markupsafe import escape
 
@@ -172,3 +173,88 @@ def view_box(
         round(centre - lon_span / 2, 2),
         round(centre + lon_span / 2, 2),
     )
+
+
+CLUSTER_ABOVE = 300  # places on the map beyond which nearby markers are drawn as one
+CLUSTER = "cluster:"  # a cluster marker's key: "cluster:south,west,north,east" (its places' extent)
+
+Box = tuple[tuple[float, float], tuple[float, float]]  # (south, north), (west, east)
+
+
+def joined(close: np.ndarray) -> np.ndarray:
+    """Connected groups of a symmetric "close to" matrix: a group number per row."""
+    group = np.arange(len(close))
+    for a, b in np.argwhere(np.triu(close, 1)):
+        old, new = group[b], group[a]
+        group[group == old] = new
+    return pd.factorize(group)[0]
+
+
+def clustered(markers: pd.DataFrame, box: Box, lang: str, limit: int = CLUSTER_ABOVE) -> pd.DataFrame:
+    """Above ``limit`` places, nearby places as one marker with their count: places fall into the cells
+    of a grid laid over ``box`` (each about as wide as a big marker), and cells whose centres are closer
+    than half a cell are joined. A click on such a marker zooms into its extent, where its places part."""
+    if len(markers) <= limit:
+        return markers
+    (south, north), (west, east) = box
+    cell = max((north - south) / 8, (east - west) / 14, 1e-6)
+    latitude, longitude = markers["latitude"].to_numpy(float), markers["longitude"].to_numpy(float)
+    while True:
+        cells = pd.factorize(pd.Series(np.floor(latitude / cell)) * 100_000 + np.floor(longitude / cell))[0]
+        if cells.max() < limit:
+            break
+        cell *= 1.5
+    weight = markers["count"].to_numpy(float)
+    total = np.bincount(cells, weights=weight)
+    centre_lat = np.bincount(cells, weights=weight * latitude) / total
+    centre_lon = np.bincount(cells, weights=weight * longitude) / total
+    # Cells whose centres lie within half a cell (places astride a cell's edge) are one group.
+    close = np.hypot(centre_lat[:, None] - centre_lat[None, :], centre_lon[:, None] - centre_lon[None, :]) < cell / 2
+    groups = joined(close)[cells]
+    size = np.bincount(groups)
+    alone = markers[size[groups] == 1]
+    many = markers[size[groups] > 1].assign(group=groups[size[groups] > 1], weight=weight[size[groups] > 1])
+    many = many.assign(lat_w=many["latitude"] * many["weight"], lon_w=many["longitude"] * many["weight"])
+    summary = many.groupby("group", sort=False).agg(
+        count=("count", "sum"),
+        places=("place_key", "size"),
+        lat_w=("lat_w", "sum"),
+        lon_w=("lon_w", "sum"),
+        weight=("weight", "sum"),
+        south=("latitude", "min"),
+        north=("latitude", "max"),
+        west=("longitude", "min"),
+        east=("longitude", "max"),
+        sections=("section", "nunique"),
+        section=("section", "first"),
+    )
+    _ = catalog(lang).gettext
+    clusters = pd.DataFrame(
+        {
+            "place": "",
+            "place_key": [
+                f"{CLUSTER}{s:.3f},{w:.3f},{n:.3f},{e:.3f}"
+                for s, w, n, e in zip(summary["south"], summary["west"], summary["north"], summary["east"])
+            ],
+            "latitude": (summary["lat_w"] / summary["weight"]).to_numpy(),
+            "longitude": (summary["lon_w"] / summary["weight"]).to_numpy(),
+            "country": "",
+            "section": summary["section"].where(summary["sections"] == 1, "several").to_numpy(),
+            "count": summary["count"].to_numpy(),
+            "hover": [
+                _("<b>{examples} at {places} places</b><br>Click to zoom in.").format(
+                    examples=examples_line(n, lang), places=formatted_number(p, lang)
+                )
+                for n, p in zip(summary["count"], summary["places"])
+            ],
+        }
+    )
+    return pd.concat([alone, clusters], ignore_index=True)
+
+
+def area_of(key: str) -> tuple[float, float, float, float] | None:
+    """The extent (south, west, north, east) a cluster marker's key names, or None for a place's key."""
+    if not key.startswith(CLUSTER):
+        return None
+    south, west, north, east = (float(v) for v in key.removeprefix(CLUSTER).split(","))
+    return south, west, north, east

@@ -27,6 +27,7 @@ URL_KEYS = (
     "order",
     "undated",
     "place",
+    "area",
     "example",
     "view",
     "p",
@@ -56,6 +57,7 @@ class PageState:
     operations: bool = False  # the map's layer of the UN operations of May 2013
     example: str = ""  # a linked example (?example=ID): its card first and marked, the map centred on it
     relevance: bool = False  # the searched examples by relevance rather than in the collection's order
+    area: tuple[float, ...] = ()  # the map zoomed into (south, west, north, east): a cluster clicked
     notices: tuple[str, ...] = field(default=(), compare=False)  # what the link had that was ignored
 
     @property
@@ -115,6 +117,23 @@ def parse_slug(values: Sequence[str], notices: list[str], _: Translate) -> str:
         notices.append(_("Ignored {key}={value}: not a presentation's link.").format(key="p", value=shown(slug)))
         return ""
     return slug
+
+
+def parse_area(values: Sequence[str], notices: list[str], _: Translate) -> tuple[float, ...]:
+    """``south,west,north,east`` in degrees, or () with a notice."""
+    text = values[-1].strip() if values else ""
+    if not text:
+        return ()
+    try:
+        south, west, north, east = (round(float(v), 3) for v in text.split(","))
+        if -90 <= south <= north <= 90 and -180 <= west <= east <= 360:
+            return (south, west, north, east)
+    except ValueError:
+        pass
+    notices.append(
+        _("Ignored {key}={value}: write south,west,north,east in degrees.").format(key="area", value=shown(text))
+    )
+    return ()
 
 
 def parse_url(
@@ -222,6 +241,7 @@ def parse_url(
         operations=parse_flag(last("operations"), "operations", False, notices, _),
         example=linked[-1] if linked else "",
         relevance=order == "relevance",
+        area=parse_area(last("area"), notices, _),
         notices=tuple(notices),
     )
     return fit(state, dataset), notices
@@ -266,6 +286,7 @@ def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]
         "order": ["relevance"] if state.relevance else [],
         "undated": [] if f.include_undated else ["false"],
         "place": [f.place] if f.place else [],
+        "area": [",".join(f"{v:g}" for v in state.area)] if state.area else [],
         "example": [state.example] if state.example else [],
         "p": [state.presentation] if state.presentation else [],
         "ids": [] if state.presentation else list(state.playlist),
@@ -280,7 +301,7 @@ def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]
 
 def cleared(state: PageState) -> PageState:
     """ "Clear all filters": every filter back to its default, the link's notices dismissed."""
-    return replace(state, filters=Filters(), relevance=False, notices=())
+    return replace(state, filters=Filters(), relevance=False, area=(), notices=())
 
 
 def presenting_selection(state: PageState) -> PageState:

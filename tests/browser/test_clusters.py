@@ -1,0 +1,60 @@
+"""A map of many places: nearby markers drawn together with their count, parting when clicked."""
+
+import csv
+import re
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import expect
+
+from bench.app_server import start_app
+from tests.browser.conftest import SHOTS, Visit
+
+
+@pytest.fixture(scope="module")
+def many_places(tmp_path_factory) -> Iterator[str]:
+    path = tmp_path_factory.mktemp("many") / "examples.csv"
+    rows = [  # a 20 x 20 grid of villages over Liberia, each its own place
+        {
+            "id": f"village-{i}",
+            "section": "justice",
+            "title": f"Village court {i}",
+            "summary": "A court.",
+            "country": "LBR",
+            "place": f"Village {i}",
+            "latitude": 4.6 + 3.0 * (i // 20) / 20,
+            "longitude": -11.3 + 3.0 * (i % 20) / 20,
+            "year": "2010",
+            "mission": "",
+            "source": "A report",
+        }
+        for i in range(400)
+    ]
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    process, url = start_app("--data", str(path))
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_nearby_places_are_grouped_and_a_group_zooms_in(browser, many_places):
+    visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), many_places)
+    page = visit.open()
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 400 of 400 examples")
+    groups = page.locator(".scattergeo text")  # the counts written on grouped markers
+    expect(groups.first).to_be_attached()
+    assert 1 <= groups.count() <= 300
+    page.locator(".st-key-map_frame").scroll_into_view_if_needed()
+    page.screenshot(path=SHOTS / "map-clusters-1280x900.png")
+    point = page.locator(".scattergeo .point").last  # the groups' trace is drawn last
+    box = point.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    expect(page).to_have_url(re.compile(r"area="))
+    expect(page.get_by_role("button", name="Whole map")).to_be_visible()
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 400 of 400 examples")  # a zoom, not a filter
+    page.get_by_role("button", name="Whole map").click()
+    expect(page).not_to_have_url(re.compile(r"area="))
+    visit.page.context.close()
