@@ -44,7 +44,7 @@ async def session(browser, url: str, timeout_ms: int) -> tuple[list[float], str]
             if step == "load":
                 await page.goto(url, timeout=timeout_ms)
             else:
-                search = page.get_by_label("Search words")
+                search = page.get_by_label("Search words", exact=True)
                 await search.fill(step.split("=", 1)[1], timeout=timeout_ms)
                 await search.press("Enter", timeout=timeout_ms)
             await expect(count).to_have_text(expected, timeout=timeout_ms)

@@ -182,6 +182,31 @@ def click_filter(page) -> float:
     return page.wait_for_function(CHANGED, arg=before, polling="raf", timeout=STEP_TIMEOUT_MS).json_value()
 
 
+SLIDE_SHOWN = """(wanted) => {
+    const counter = document.querySelector('[data-testid="slide-counter"]');
+    return counter !== null && counter.textContent.startsWith(wanted) && performance.now();
+}"""
+SLIDE_CHANGED = """(wanted) => {
+    const counter = document.querySelector('[data-testid="slide-counter"]');
+    const clicked = window.benchClickedAt;
+    return counter !== null && counter.textContent.startsWith(wanted) && clicked !== undefined
+        && performance.now() - clicked;
+}"""
+
+
+def open_deck(page, url: str) -> float:
+    """The presenter on every example (no content note): ms from navigation to the first slide."""
+    page.goto(f"{url}/?view=present&note=false", timeout=STEP_TIMEOUT_MS)
+    return page.wait_for_function(SLIDE_SHOWN, arg="Slide 1 of", polling="raf", timeout=STEP_TIMEOUT_MS).json_value()
+
+
+def next_slide(page) -> float:
+    """ "Next": ms from the click until the counter says slide 2."""
+    page.evaluate(NOTE_CLICK)
+    page.get_by_role("button", name="Next").first.click()
+    return page.wait_for_function(SLIDE_CHANGED, arg="Slide 2 of", polling="raf", timeout=STEP_TIMEOUT_MS).json_value()
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -208,6 +233,16 @@ def browser_times(path: Path, repeats: int, memory_sessions: int) -> dict[str, f
             results["browser: load to count and map (max)"] = max(loads)
             results["browser: filter click to count (median)"] = statistics.median(clicks) if clicks else TIMED_OUT
             results["browser: filter click to count (max)"] = max(clicks, default=TIMED_OUT)
+            opens, steps = [], []
+            for _ in range(repeats):
+                context = browser.new_context(viewport={"width": 1280, "height": 720})
+                page = context.new_page()
+                opens.append(timed_step(open_deck, page, url))
+                if opens[-1] != TIMED_OUT:
+                    steps.append(timed_step(next_slide, page))
+                context.close()
+            results["browser: open a deck of them all (median)"] = statistics.median(opens)
+            results["browser: next slide (median)"] = statistics.median(steps) if steps else TIMED_OUT
             contexts = []
             for index in range(memory_sessions):
                 context = browser.new_context()
@@ -244,6 +279,10 @@ def budget(size: int, figure: str) -> float | None:
     if size == 10_000 and figure.startswith("script:") and "first load" not in figure:
         return 100
     if size == 10_000 and figure == "browser: filter click to count (median)":
+        return 300
+    if size == 10_000 and figure == "browser: open a deck of them all (median)":
+        return 2000
+    if size == 10_000 and figure == "browser: next slide (median)":
         return 300
     return None
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -30,11 +29,6 @@ TABLE_COLUMNS = {
     "key_figure": N_("Key figure"),
     "source": N_("Source"),
 }
-
-
-def literal(text: str) -> str:
-    """``text`` for a Markdown label (a button's), shown as typed: every punctuation mark escaped."""
-    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", text)
 
 
 def table_frame(selection: Selection, dataset: Dataset, limit: int = TABLE_ROWS) -> pd.DataFrame:

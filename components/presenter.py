@@ -9,12 +9,13 @@ from markupsafe import Markup, escape
 
 from components.example_html import slide_html
 from components.figures import PLOT_CONFIG, map_figure, plot, timeline_figure
-from components.i18n import N_, _, current, ngettext
-from components.state import CLOSING, CONTENT_NOTE, PLAYLIST, bound, commit
+from components.i18n import N_, _, current, ngettext, number
+from components.plain import literal
+from components.state import CLOSING, CONTENT_NOTE, PLAYLIST_SEARCH, bound, commit
 from data.example_view import example_view
 from data.loader import Dataset
-from data.page import PageState
-from data.presentation import NOTE, SOURCES, Deck, at_slide, reordered, sources
+from data.page import MAX_TEXT, PageState
+from data.presentation import NOTE, SOURCES, Deck, at_slide, playlist_matches, reordered, sources
 from data.search import words
 from data.selection import Selection, example_points
 
@@ -27,6 +28,7 @@ NAVIGATION = (
     ("slide_last", N_("Last"), "End", lambda i, deck: len(deck.slides) - 1, False),
 )
 CLICKER_KEYS = (("slide_page_up", "PageUp", -1), ("slide_page_down", "PageDown", +1))
+PLAYLIST_SHOWN = 25  # entries of a long playlist listed in the sidebar (the slides hold them all)
 SOURCE_NOTE = N_(
     'Summaries in our own words of the page "Mandates of peacekeeping missions" (last edited 3 July 2013). '
     "Dataset version {version}."
@@ -56,19 +58,54 @@ def keys_html() -> str:
     return str(Markup('<table class="keys">{}</table>').format(rows))
 
 
-def render_playlist(state: PageState, dataset: Dataset, selection: Selection) -> None:
-    """The trainer's ordered playlist (URL ``ids``); empty, the slides follow the current selection."""
-    titles = dict(zip(dataset.examples["id"], dataset.examples["title"]))
+def render_playlist(state: PageState, deck: Deck, dataset: Dataset, selection: Selection) -> None:
+    """The trainer's ordered playlist (URL ``ids``), built by searching and adding, at any size of
+    collection; empty, the slides follow the current selection."""
     st.header(_("Session playlist"))
-    st.multiselect(
-        _("Examples, in the order you pick them"),
-        list(titles),
-        format_func=lambda i: titles.get(i, i),
-        placeholder=ngettext(
-            "The current selection ({count} example)", "The current selection ({count} examples)", selection.count
-        ),
-        **bound(PLAYLIST),
-    )
+    if state.playlist:
+        st.caption(
+            ngettext("{count} example in the playlist.", "{count} examples in the playlist.", len(deck.examples))
+        )
+        shown = deck.examples.head(PLAYLIST_SHOWN)
+        for position, (example_id, title) in enumerate(zip(shown["id"], shown["title"]), 1):
+            label, remove = st.columns([3, 1], vertical_alignment="center")
+            label.markdown(f"{position}\\. {literal(title)}")
+            remove.button(
+                _("Remove"),
+                key=f"remove_{example_id}",
+                help=_("Take this example out of the playlist"),
+                on_click=commit,
+                args=(state.but(playlist=tuple(i for i in state.playlist if i != example_id), slide=0),),
+            )
+        if len(deck.examples) > PLAYLIST_SHOWN:
+            st.caption(_("… and {count} more").format(count=number(len(deck.examples) - PLAYLIST_SHOWN)))
+        st.button(
+            _("Back to the current selection"),
+            key="playlist_clear",
+            on_click=commit,
+            args=(state.but(playlist=(), slide=0),),
+            icon=":material/playlist_remove:",
+        )
+    else:
+        st.caption(
+            ngettext(
+                "The slides follow the current selection ({count} example). Add examples to make a playlist of "
+                "your own.",
+                "The slides follow the current selection ({count} examples). Add examples to make a playlist of "
+                "your own.",
+                selection.count,
+            )
+        )
+    typed = st.text_input(_("Add an example: search for it"), key=PLAYLIST_SEARCH, max_chars=MAX_TEXT)
+    for example_id, title in playlist_matches(dataset, typed, state.playlist):
+        st.button(
+            title,
+            key=f"add_{example_id}",
+            icon=":material/add:",
+            on_click=commit,
+            args=(state.but(playlist=(*state.playlist, example_id)),),
+            width="stretch",
+        )
     st.caption(
         _("The slides follow this order, and so does the link. Move the example on screen with the buttons below.")
     )
@@ -202,6 +239,6 @@ def render_presenter_panel(state: PageState, deck: Deck, dataset: Dataset, selec
         st.html(keys_html())
     if state.presentation:
         return
-    render_playlist(state, dataset, selection)
+    render_playlist(state, deck, dataset, selection)
     if not deck.examples.empty:
         render_reorder(state, deck, deck.index_of(state.slide))

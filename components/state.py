@@ -29,9 +29,10 @@ from store.roles import Actor
 LANG, VIEW = "lang", "view"
 SECTION, COUNTRY, MISSION, YEARS = "section", "country", "mission", "years"
 UNDATED, TEXT, RELEVANCE, PLACE = "undated", "q", "relevance", "place"
-PLAYLIST, CONTENT_NOTE, CLOSING, OPERATIONS = "playlist", "content_note", "closing", "operations"
+CONTENT_NOTE, CLOSING, OPERATIONS = "content_note", "closing", "operations"
 # Widgets with a state of their own (not in the URL).
 MAP, CARDS_PAGE, TABLE, UPLOAD, UPLOAD_MODE = "map", "cards_page", "table", "upload", "upload_mode"
+PLAYLIST_SEARCH = "playlist_search"
 # Session values that are not widgets.
 LAST, NOTICES, YEAR_BOUNDS, HANDOUTS = "page_state", "link_notices", "year_bounds", "handouts_wanted"
 DEFAULT_LANG = "default_language"
@@ -98,7 +99,6 @@ def show_in_widgets(state: PageState, dataset: Dataset) -> None:
         TEXT: f.text,
         RELEVANCE: state.relevance,
         PLACE: f.place,
-        PLAYLIST: [i for i in state.playlist if i in dataset.id_set],  # the options are the dataset's
         CONTENT_NOTE: state.content_note,
         CLOSING: state.closing,
         OPERATIONS: state.operations,
@@ -118,7 +118,7 @@ def with_widget(state: PageState, key: str, value: Any) -> PageState:
     filters |= {TEXT: "text", PLACE: "place"}
     if key in filters:
         return state.with_filters(**{filters[key]: tuple(value) if isinstance(value, list) else value or ""})
-    fields = {LANG: "lang", VIEW: "view", PLAYLIST: "playlist", CONTENT_NOTE: "content_note", CLOSING: "closing"}
+    fields = {LANG: "lang", VIEW: "view", CONTENT_NOTE: "content_note", CLOSING: "closing"}
     fields |= {OPERATIONS: "operations", RELEVANCE: "relevance"}
     new = tuple(value) if isinstance(value, list) else value
     if key == VIEW and new is None:  # the segmented control clicked twice: stay

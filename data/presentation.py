@@ -9,7 +9,8 @@ import pandas as pd
 
 from data.loader import Dataset
 from data.page import PageState
-from data.selection import Selection
+from data.search import words
+from data.selection import Selection, text_matches
 from data.translations import Translate, untranslated
 
 NOTE, SOURCES = "note", "sources"
@@ -92,3 +93,12 @@ def reordered(state: PageState, deck: Deck, example_id: str, step: int) -> PageS
 def sources(examples: pd.DataFrame) -> list[str]:
     """The distinct citations of the examples, in order of first appearance."""
     return list(dict.fromkeys(examples["source"]))
+
+
+def playlist_matches(dataset: Dataset, typed: str, playlist: Sequence[str], limit: int = 8) -> list[tuple[str, str]]:
+    """(id, title) of the first examples the typed words find that the playlist lacks."""
+    if not words(typed):
+        return []
+    found = dataset.examples.loc[text_matches(dataset, typed), ["id", "title"]]
+    found = found[~found["id"].isin(list(playlist))].head(limit)
+    return list(zip(found["id"], found["title"]))

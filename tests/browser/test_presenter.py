@@ -178,3 +178,23 @@ def test_every_slide_fits_the_projector(browser, app_url, width, height):
         if number < 9:
             press(visit, "ArrowRight")
     visit.page.context.close()
+
+
+def test_a_playlist_is_built_by_searching_and_adding(visit):
+    page = visit.open("?view=present&note=false")
+    expect(counter(page)).to_have_text("Slide 1 of 9")
+    search = page.get_by_label("Add an example: search for it")
+    search.fill("darfur")
+    search.press("Enter")
+    page.get_by_role("button", name="Women's Forums in Darfur camps").click()
+    expect(page).to_have_url(re.compile(r"ids=darfur-womens-forums"))
+    expect(counter(page)).to_have_text("Slide 1 of 1")
+    search.fill("liberia justice")
+    search.press("Enter")
+    page.get_by_role("button", name="GBV Crimes Unit of Liberia's Ministry of Justice").click()
+    expect(counter(page)).to_have_text("Slide 1 of 2")
+    page.get_by_role("button", name="Remove").first.click()
+    expect(counter(page)).to_have_text("Slide 1 of 1")
+    expect(page.locator(".slide-title")).to_have_text("GBV Crimes Unit of Liberia's Ministry of Justice")
+    page.get_by_role("button", name="Back to the current selection").click()
+    expect(counter(page)).to_have_text("Slide 1 of 9")
