@@ -28,7 +28,7 @@ from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from bench.app_server import ROOT, start_app  # noqa: E402
 from bench.synthetic import write_examples  # noqa: E402
-from data.loader import EXAMPLES_FILE  # noqa: E402
+from data.loader import EXAMPLES_FILE, load_dataset  # noqa: E402
 from data.reading import read_table  # noqa: E402
 from store.collection import Store  # noqa: E402
 from store.roles import Actor  # noqa: E402
@@ -258,6 +258,23 @@ def browser_times(path: Path, repeats: int, memory_sessions: int) -> dict[str, f
     return results
 
 
+def handout_times(path: Path, count: int = 500) -> dict[str, float]:
+    """ms to build the handouts of the first ``count`` examples (the app builds 200 at a time)."""
+    from components.handouts import html_handout, pdf_handout
+
+    dataset = load_dataset(path)
+    part = dataset.examples.head(count)
+    started = time.perf_counter()
+    html_handout(part, dataset)
+    html = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    pdf_handout(part, dataset, "A4")
+    return {
+        f"handout of {count} examples: HTML": html,
+        f"handout of {count} examples: PDF (A4)": (time.perf_counter() - started) * 1000,
+    }
+
+
 def speed_check() -> float:
     """A fixed pure-Python workload (median ms of 3): how fast the machine is just now. This
     2-core machine drifts by up to 1.8x within an hour, so each size's figures come with it."""
@@ -343,6 +360,9 @@ def main() -> int:
                 )
             for name, value in writes.items():
                 record(size, f"store: {name}", value, 200 if name == "one saved edit" else None)
+            if size >= 500:
+                for name, value in handout_times(path).items():
+                    record(size, name, value)
             browser = browser_times(path, repeats, memory_sessions)
             for name, value in browser.items():
                 if name.startswith("server RSS"):

@@ -16,6 +16,7 @@ from data.loader import Dataset
 from data.selection import Filters, Selection
 
 HASHED = ["id", "title", "summary", "key_figure", "prompt", "source", "place", "year_label"]
+HANDOUT_PART = 200  # examples per handout file: a few hundred pages, built in seconds
 
 
 def content_key(examples: pd.DataFrame, dataset: Dataset) -> tuple:
@@ -30,10 +31,28 @@ def built(key: tuple, kind: str, _examples: pd.DataFrame, _dataset: Dataset) -> 
     return html_handout(_examples, _dataset) if kind == "html" else pdf_handout(_examples, _dataset, kind)
 
 
+def handout_part(examples: pd.DataFrame, where: str) -> pd.DataFrame:
+    """A long list's handouts are built ``HANDOUT_PART`` examples at a time: the part asked for."""
+    if len(examples) <= HANDOUT_PART:
+        return examples
+    starts = list(range(0, len(examples), HANDOUT_PART))
+    start = st.selectbox(
+        _("Handouts of {count} examples at a time: which ones").format(count=number(HANDOUT_PART)),
+        starts,
+        format_func=lambda first: _("Examples {first}–{last} of {total}").format(
+            first=number(first + 1), last=number(min(first + HANDOUT_PART, len(examples))), total=number(len(examples))
+        ),
+        key=f"{where}_handout_part",
+    )
+    return examples.iloc[start : start + HANDOUT_PART]
+
+
 def render_handouts(examples: pd.DataFrame, dataset: Dataset, where: str) -> None:
-    """Handouts of exactly these examples: built on request with a progress bar, then downloaded."""
+    """Handouts of exactly these examples (a part at a time beyond ``HANDOUT_PART``): built on request
+    with a progress bar, then downloaded."""
     if examples.empty:
         return
+    examples = handout_part(examples, where)
     key = content_key(examples, dataset)
     if not handouts_wanted(key):
         st.button(

@@ -58,3 +58,15 @@ def test_nearby_places_are_grouped_and_a_group_zooms_in(browser, many_places):
     page.get_by_role("button", name="Whole map").click()
     expect(page).not_to_have_url(re.compile(r"area="))
     visit.page.context.close()
+
+
+def test_handouts_of_a_long_list_are_offered_a_part_at_a_time(browser, many_places):
+    visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), many_places)
+    page = visit.open()
+    page.get_by_text("Download these 400 examples").click()
+    part = page.get_by_label("Handouts of 200 examples at a time: which ones")
+    expect(part).to_be_visible()
+    part.click()
+    page.get_by_role("option", name="Examples 201–400 of 400").click()
+    expect(page.get_by_role("button", name="Prepare handouts of these 200 examples")).to_be_visible()
+    visit.page.context.close()
