@@ -18,7 +18,7 @@ from components.filters import render_filters
 from components.i18n import _, in_language, ngettext
 from components.map_view import render_map
 from components.notices import render_notices
-from components.presenter import render_presenter, render_presenter_panel
+from components.presenter import render_keys, render_presenter, render_presenter_panel
 from components.saved import render_saved
 from components.state import (
     page_language,
@@ -73,6 +73,7 @@ if state.presenting:
     with filters_panel.expander(_("Filters (the playlist's default)")):
         render_filters(state, dataset, facets)
     with presenter_panel:
+        render_keys()
         if store:
             render_saved(state, deck, saved, person, Presentations(store), dataset)
         render_presenter_panel(state, deck, dataset, selection)

@@ -53,6 +53,12 @@ SCRIPTS = "".join(
 )
 
 
+def render_keys() -> None:
+    """The presenter's keys, listed in the sidebar."""
+    with st.expander(_("Keys"), icon=":material/keyboard:"):
+        st.html(keys_html())
+
+
 def keys_html() -> str:
     rows = Markup("").join(Markup("<tr><th><kbd>{}</kbd></th><td>{}</td></tr>").format(k, _(v)) for k, v in KEYS)
     return str(Markup('<table class="keys">{}</table>').format(rows))
@@ -68,7 +74,7 @@ def render_playlist(state: PageState, deck: Deck, dataset: Dataset, selection: S
         )
         shown = deck.examples.head(PLAYLIST_SHOWN)
         for position, (example_id, title) in enumerate(zip(shown["id"], shown["title"]), 1):
-            label, remove = st.columns([3, 1], vertical_alignment="center")
+            label, remove = st.columns([2, 1], vertical_alignment="center")
             label.markdown(f"{position}\\. {literal(title)}")
             remove.button(
                 _("Remove"),
@@ -235,8 +241,6 @@ def render_presenter(state: PageState, deck: Deck, dataset: Dataset) -> None:
 def render_presenter_panel(state: PageState, deck: Deck, dataset: Dataset, selection: Selection) -> None:
     """The playlist, its options and the reorder buttons, in the sidebar (a saved presentation's come
     from the store: ``components/saved.py``)."""
-    with st.expander(_("Keys"), icon=":material/keyboard:"):
-        st.html(keys_html())
     if state.presentation:
         return
     render_playlist(state, deck, dataset, selection)

@@ -133,7 +133,10 @@ def list_html(listing: list[Saved]) -> str:
 def render_saved(
     state: PageState, deck: Deck, saved: Saved | None, person: Actor | None, decks: Presentations, dataset: Dataset
 ) -> None:
-    """The presenter's sidebar part for saved presentations."""
+    """The presenter's sidebar part for saved presentations (nothing, for a viewer when none is saved)."""
+    listing = decks.listing()
+    if not (state.presentation or allowed(person, "present") or listing):
+        return
     st.header(_("Saved presentations"))
     if message := take_flash():
         st.success(message, icon=":material/check_circle:")
@@ -148,7 +151,6 @@ def render_saved(
         render_open(state, deck, saved, person, decks, dataset)
     elif allowed(person, "present") and not deck.examples.empty:
         render_save(state, deck, person, decks)
-    listing = decks.listing()
     if listing:
         with st.expander(ngettext("{count} saved presentation", "{count} saved presentations", len(listing))):
             st.html(list_html(listing))
