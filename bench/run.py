@@ -214,6 +214,19 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def opened_then(browser, url: str, opening, then, repeats: int) -> tuple[list[float], list[float]]:
+    """ms of ``opening`` a page in a fresh browser profile, then of ``then`` on it, ``repeats`` times."""
+    opened, after = [], []
+    for _ in range(repeats):
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        page = context.new_page()
+        opened.append(timed_step(opening, page, url))
+        if opened[-1] != TIMED_OUT:
+            after.append(timed_step(then, page))
+        context.close()
+    return opened, after
+
+
 def browser_times(path: Path, repeats: int, memory_sessions: int) -> dict[str, float]:
     """Navigation to count + map drawn, and a filter click to the updated count; server RSS."""
     process, url = start_app("--data", str(path))
@@ -221,26 +234,12 @@ def browser_times(path: Path, repeats: int, memory_sessions: int) -> dict[str, f
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-            loads, clicks = [], []
-            for _ in range(repeats):
-                context = browser.new_context(viewport={"width": 1280, "height": 720})
-                page = context.new_page()
-                loads.append(timed_step(load, page, url))
-                if loads[-1] != TIMED_OUT:
-                    clicks.append(timed_step(click_filter, page))
-                context.close()
+            loads, clicks = opened_then(browser, url, load, click_filter, repeats)
             results["browser: load to count and map (median)"] = statistics.median(loads)
             results["browser: load to count and map (max)"] = max(loads)
             results["browser: filter click to count (median)"] = statistics.median(clicks) if clicks else TIMED_OUT
             results["browser: filter click to count (max)"] = max(clicks, default=TIMED_OUT)
-            opens, steps = [], []
-            for _ in range(repeats):
-                context = browser.new_context(viewport={"width": 1280, "height": 720})
-                page = context.new_page()
-                opens.append(timed_step(open_deck, page, url))
-                if opens[-1] != TIMED_OUT:
-                    steps.append(timed_step(next_slide, page))
-                context.close()
+            opens, steps = opened_then(browser, url, open_deck, next_slide, repeats)
             results["browser: open a deck of them all (median)"] = statistics.median(opens)
             results["browser: next slide (median)"] = statistics.median(steps) if steps else TIMED_OUT
             contexts = []

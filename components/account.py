@@ -25,22 +25,11 @@ def render_account(person: Actor | None, store: Store, single_sign_on: bool) -> 
         st.caption(_("Signed in as {name} ({role}).").format(name=person.name, role=_(ROLE_NAMES[person.role])))
         if single_sign_on and store.person(person.name) is None:
             st.caption(_("This address has no role in the collection yet: an admin can give it one."))
-        st.button(
-            _("Sign out"),
-            key="sign_out",
-            on_click=signing_out,
-            icon=":material/logout:",
-            width="stretch",
-        )
+        st.button(_("Sign out"), key="sign_out", on_click=signing_out, icon=":material/logout:", width="stretch")
         return
     if single_sign_on:
-        st.button(
-            _("Sign in with your organisation's account"),
-            key="sign_on",
-            on_click=signing_on,
-            icon=":material/login:",
-            width="stretch",
-        )
+        label = _("Sign in with your organisation's account")
+        st.button(label, key="sign_on", on_click=signing_on, icon=":material/login:", width="stretch")
     box = st.expander(
         _("Sign in (editors and reviewers)") if not single_sign_on else _("Sign in with a local account"),
         key=SIGN_IN_BOX,

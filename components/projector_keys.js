@@ -18,6 +18,7 @@
   root.addEventListener("keydown", (event) => {
     const typing = event.target.closest?.("input, textarea, select, [contenteditable=true]");
     if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!root.querySelector(".st-key-presenter") && !root.body.classList.contains("ppe-slide-only")) return;
     const body = root.body;
     const key = event.key.toLowerCase();
     if (key === "b") {
