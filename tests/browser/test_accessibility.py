@@ -27,7 +27,7 @@ def test_explore_view(visit, lang):
     assert serious(page) == []
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+@pytest.mark.parametrize("lang", ["es"])  # the longest labels; the views' structure is the same in all three
 def test_presenter_view(visit, lang):
     page = visit.open(f"?lang={lang}&view=present&{PLAYLIST}&slide=1")
     expect(page.locator(".slide-title")).to_be_visible()
