@@ -34,7 +34,7 @@ from components.view_switch import render_switches
 from components.your_data import render_your_data
 from data.facets import facet_counts
 from data.presentation import at_slide, deck_of
-from data.selection import most_relevant_first, select
+from data.selection import masks, most_relevant_first, select
 from store.presentations import Presentations
 
 store = collection_store()
@@ -61,10 +61,11 @@ if store:
         render_account(person, store, single_sign_on())
 with reports:
     show_problems(curated)
-selection = select(dataset, state.filters)
+found = masks(dataset, state.filters)  # each filter's rows, once: for the selection and the facet counts
+selection = select(dataset, state.filters, found)
 if state.relevance:
     selection = most_relevant_first(selection, dataset, state.filters.text)
-facets = facet_counts(dataset, state.filters)
+facets = facet_counts(dataset, state.filters, found)
 if state.presenting:
     deck = deck_of(state, dataset, selection)
     state = at_slide(state, deck, deck.index_of(state.slide))

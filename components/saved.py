@@ -12,7 +12,7 @@ from data.loader import Dataset
 from data.page import PageState
 from data.presentation import Deck
 from data.translations import long_date
-from store.presentations import Presentations, Saved
+from store.presentations import Presentations, Saved, may_change
 from store.roles import Actor, NotAllowed, allowed
 
 
@@ -27,17 +27,13 @@ def written(state: PageState, message: str) -> None:
     st.rerun()
 
 
-def may_change(person: Actor | None, deck: Saved) -> bool:
-    return allowed(person, "present") and person is not None and (person.name == deck.owner or person.role == "admin")
-
-
 def render_note(state: PageState, deck: Deck, saved: Saved, person: Actor | None, decks: Presentations) -> None:
     """The trainer's note for the slide on screen (sidebar only: the projector never shows it)."""
     current = deck.slides[deck.index_of(state.slide)]
     if current not in saved.ids:
         return
     note = saved.notes.get(current, "")
-    if not may_change(person, saved):
+    if not may_change(person, saved.owner):
         if note:  # escaped: a note is user text
             st.html(str(Markup('<div class="trainer-note"><b>{}</b> {}</div>').format(_("Trainer note:"), note)))
         return
@@ -70,7 +66,7 @@ def render_open(
             ),
             icon="ℹ️",
         )
-    mine = may_change(person, saved)
+    mine = may_change(person, saved.owner)
     if (gone or changed) and mine and st.button(_("Update to the current versions"), key="saved_update"):
         decks.update_versions(person, saved.slug)
         written(state, _("The presentation now uses the current versions."))

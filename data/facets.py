@@ -9,7 +9,7 @@ import pandas as pd
 
 from data.loader import Dataset
 from data.schema import LAST_YEAR
-from data.selection import Filters, kept, masks
+from data.selection import Filters, Masks, kept, masks
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,10 @@ def year_counts(examples: pd.DataFrame, keep: np.ndarray, bounds: tuple[int, int
     return dict(zip(years.tolist(), inside.sum(axis=1).tolist()))
 
 
-def facet_counts(dataset: Dataset, filters: Filters) -> Facets:
+def facet_counts(dataset: Dataset, filters: Filters, found: Masks | None = None) -> Facets:
+    """``found``: the filters' masks where the caller has them already (``selection.masks``)."""
     examples, places = dataset.examples, dataset.places
-    found, size = masks(dataset, filters), len(examples)
+    found, size = masks(dataset, filters) if found is None else found, len(examples)
     sections = examples["section"][kept(size, found, "sections")]
     in_places = kept(size, found, "place")[places["row"].to_numpy()]
     place_rows = places.loc[in_places, ["row", "place_key"]].drop_duplicates()

@@ -36,15 +36,18 @@ class Selection:
         return len(self.examples)
 
 
+Masks = dict[str, np.ndarray]  # per filter that is set, the rows it keeps
+
+
 def any_of(exploded: pd.Series, wanted: Sequence[str], index: pd.Index) -> pd.Series:
     """Rows of ``index`` with at least one exploded value in ``wanted``."""
     return pd.Series(index.isin(exploded.index[exploded.isin(wanted)]), index=index)
 
 
-def masks(dataset: Dataset, filters: Filters) -> dict[str, np.ndarray]:
+def masks(dataset: Dataset, filters: Filters) -> Masks:
     """Per filter that is set, the rows of ``dataset.examples`` it keeps (the facets leave one out)."""
     examples = dataset.examples
-    found: dict[str, np.ndarray] = {}
+    found: Masks = {}
     if filters.sections:
         found["sections"] = examples["section"].isin(filters.sections).to_numpy()
     if filters.countries:
@@ -79,7 +82,7 @@ def text_matches(dataset: Dataset, text: str) -> np.ndarray:
     return keep
 
 
-def kept(size: int, found: dict[str, np.ndarray], leave_out: str = "") -> np.ndarray:
+def kept(size: int, found: Masks, leave_out: str = "") -> np.ndarray:
     """The rows every mask but ``leave_out`` keeps."""
     keep = np.ones(size, dtype=bool)
     for name, mask in found.items():
@@ -88,9 +91,10 @@ def kept(size: int, found: dict[str, np.ndarray], leave_out: str = "") -> np.nda
     return keep
 
 
-def select(dataset: Dataset, filters: Filters) -> Selection:
-    """The examples (and their places) that pass every filter, in dataset order."""
-    keep = kept(len(dataset.examples), masks(dataset, filters))
+def select(dataset: Dataset, filters: Filters, found: Masks | None = None) -> Selection:
+    """The examples (and their places) that pass every filter, in dataset order; ``found``: the
+    filters' masks where the caller has them already (``masks``), as the facet counts need them too."""
+    keep = kept(len(dataset.examples), masks(dataset, filters) if found is None else found)
     places = dataset.places[keep[dataset.places["row"].to_numpy()]]
     return Selection(dataset.examples[keep], places, len(dataset.examples))
 

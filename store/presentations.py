@@ -20,7 +20,7 @@ from data.search import fold
 from store.accounts import aware
 from store.collection import Store, now
 from store.models import Example, Presentation
-from store.roles import Actor, NotAllowed, require
+from store.roles import Actor, NotAllowed, allowed, require
 
 MAX_TITLE = 200
 
@@ -65,6 +65,11 @@ def saved(row: Presentation) -> Saved:
         created_at=aware(row.created_at),
         changed_at=aware(row.changed_at),
     )
+
+
+def may_change(actor: Actor | None, owner: str) -> bool:
+    """A saved presentation is changed by its owner (still allowed to present) or an admin."""
+    return allowed(actor, "present") and actor is not None and (actor.name == owner or actor.role == "admin")
 
 
 def new_slug(title: str) -> str:
@@ -148,7 +153,7 @@ class Presentations:
         row = session.get(Presentation, slug, with_for_update=True)
         if row is None:
             raise LookupError(f"No saved presentation {slug!r}.")
-        if actor.name != row.owner and actor.role != "admin":
+        if not may_change(actor, row.owner):
             raise NotAllowed(f"{actor.name} may not change {row.title!r}: only its owner ({row.owner}) or an admin.")
         return row
 
