@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from bench.app_server import start_app
 
@@ -62,6 +63,20 @@ class Visit:
         expect(self.page.get_by_test_id("stApp")).to_be_visible()
         expect(self.page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
         expect(self.page.get_by_test_id("stStatusWidget")).to_have_count(0)
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    """Pick ``option`` of the select box ``label``. Opened while the expander around it is still
+    opening, a box's list can close again at once: then it is opened again."""
+    box, choice = page.get_by_label(label), page.get_by_role("option", name=option)
+    for _ in range(5):
+        box.click()
+        try:
+            choice.click(timeout=2_000)
+            return
+        except PlaywrightTimeoutError:
+            continue
+    raise AssertionError(f"{label!r} never offered {option!r}")
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,5 @@
-"""A map of many places: nearby markers drawn together with their count, parting when clicked."""
+"""A map of many places: nearby markers drawn together with their count, parting when clicked; the
+handouts of a long list offered a part at a time."""
 
 import csv
 import re
@@ -8,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from bench.app_server import start_app
-from tests.browser.conftest import SHOTS, Visit
+from tests.browser.conftest import SHOTS, Visit, choose
 
 
 @pytest.fixture(scope="module")
@@ -57,16 +58,10 @@ def test_nearby_places_are_grouped_and_a_group_zooms_in(browser, many_places):
     expect(page.get_by_test_id("count-line")).to_have_text("Showing 400 of 400 examples")  # a zoom, not a filter
     page.get_by_role("button", name="Whole map").click()
     expect(page).not_to_have_url(re.compile(r"area="))
-    visit.page.context.close()
 
-
-def test_handouts_of_a_long_list_are_offered_a_part_at_a_time(browser, many_places):
-    visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), many_places)
-    page = visit.open()
+    # and the handouts of this long list are offered a part at a time
+    visit.wait()
     page.get_by_text("Download these 400 examples").click()
-    part = page.get_by_label("Handouts of 200 examples at a time: which ones")
-    expect(part).to_be_visible()
-    part.click()
-    page.get_by_role("option", name="Examples 201–400 of 400").click()
+    choose(page, "Handouts of 200 examples at a time: which ones", "Examples 201–400 of 400")
     expect(page.get_by_role("button", name="Prepare handouts of these 200 examples")).to_be_visible()
     visit.page.context.close()

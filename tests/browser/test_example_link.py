@@ -4,14 +4,11 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import SHOTS, Visit
+from tests.browser.conftest import SHOTS
 
 
-def test_a_link_opens_its_example_first_and_a_card_copies_its_own(browser, app_url):
-    context = browser.new_context(
-        viewport={"width": 1280, "height": 720}, permissions=["clipboard-read", "clipboard-write"]
-    )
-    visit = Visit(context.new_page(), app_url)
+def test_a_link_opens_its_example_first_and_a_card_copies_its_own(visit, app_url):
+    visit.page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
     page = visit.open("?section=elections&example=haiti-sgbv-justice-police&lang=fr")
     first = page.locator("article.card").first
     expect(first).to_have_class(re.compile(r"\blinked\b"))
@@ -32,7 +29,6 @@ def test_a_link_opens_its_example_first_and_a_card_copies_its_own(browser, app_u
     page.get_by_role("button", name="Fermer l’exemple du lien").click()
     expect(page.locator("article.card.linked")).to_have_count(0)
     expect(page).not_to_have_url(re.compile(r"example="))
-    context.close()
 
 
 def test_an_unknown_example_is_named(visit):

@@ -5,6 +5,7 @@ import re
 from playwright.sync_api import expect
 
 from tests.browser.conftest import SHOTS
+from tests.browser.test_accessibility import serious
 
 
 def test_french(visit):
@@ -16,6 +17,7 @@ def test_french(visit):
     expect(page.get_by_role("button", name="Effacer tous les filtres")).to_be_visible()
     expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
     page.screenshot(path=SHOTS / "explore-fr-1280x720.png")
+    assert serious(page) == []
 
 
 def test_spanish_with_a_filter(visit):
@@ -24,7 +26,9 @@ def test_spanish_with_a_filter(visit):
     expect(page.locator("article.card .badge").first).to_have_text("Elecciones")
     expect(page.locator("article.card h3").first).to_have_text("Un grupo de trabajo para las votantes en Afganistán")
     expect(page).to_have_url(re.compile(r"lang=es"))
+    expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
     page.screenshot(path=SHOTS / "explore-es-1280x720.png")
+    assert serious(page) == []
 
 
 def test_presenter_in_french(visit):
