@@ -13,6 +13,8 @@
     presentations add --title T --ids ID,ID,... --by NAME [--lang fr] [--no-note] [--no-sources]
                                       a saved presentation; prints its link's path (/?p=SLUG)
     presentations list                the saved presentations: link, title, owner, examples, date
+    live purge --older-than DAYS      delete the live sessions started more than DAYS days ago, with
+                                      their answers (the training report's CSV is downloaded at the end)
 
 The database: ``DATABASE_URL`` (PostgreSQL for a team), else the embedded SQLite file.
 """
@@ -30,6 +32,7 @@ from data.reading import UnreadableFile, read_table
 from data.translations import LANGUAGES
 from store.backup import restore_backup, write_backup
 from store.collection import Store
+from store.live import LiveSessions
 from store.presentations import Presentations
 from store.roles import ROLES, NotAllowed
 
@@ -93,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     adding.add_argument("--no-note", action="store_true", help="no content-note slide first")
     adding.add_argument("--no-sources", action="store_true", help="no sources slide last")
     decks.add_parser("list")
+    live = commands.add_parser("live").add_subparsers(dest="live_command", required=True)
+    live.add_parser("purge").add_argument("--older-than", type=int, required=True, metavar="DAYS")
     args = parser.parse_args(argv)
 
     store = Store()
@@ -129,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{restore_backup(store, args.file)} examples restored")
         elif args.command == "presentations":
             presentations(store, args)
+        elif args.command == "live":
+            print(f"{LiveSessions(store).purge(args.older_than)} live sessions deleted, with their answers")
         elif args.command == "check":
             problems = store.integrity_problems()
             print("\n".join(problems) or "the store is whole")

@@ -75,3 +75,46 @@ class Presentation(Base):
     closing: Mapped[bool] = mapped_column(Boolean)  # the sources slide
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LiveSession(Base):
+    """A training session the room follows: where the trainer is, and what the room may answer.
+    ``revision`` is bumped by every trainer's change, so a follower's poll is one read by key."""
+
+    __tablename__ = "live_sessions"
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)  # ?join=<code>
+    slug: Mapped[str] = mapped_column(String(40))  # the saved presentation shown
+    owner: Mapped[str] = mapped_column(String(120))
+    base_url: Mapped[str] = mapped_column(Text)  # the address participants open (the join link's start)
+    slide: Mapped[int] = mapped_column(Integer, default=0)  # an index into the deck's slides
+    activity: Mapped[str] = mapped_column(String(8), default="")  # "", "quiz" or "prompt"
+    results_shown: Mapped[bool] = mapped_column(Boolean, default=False)
+    reveal: Mapped[bool] = mapped_column(Boolean, default=False)  # place and section first, then the summary
+    summary_shown: Mapped[bool] = mapped_column(Boolean, default=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class LiveParticipant(Base):
+    """A browser that joined: a random id, nothing else about the person."""
+
+    __tablename__ = "live_participants"
+    code: Mapped[str] = mapped_column(ForeignKey("live_sessions.code", ondelete="CASCADE"), primary_key=True)
+    participant: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class LiveAnswer(Base):
+    """An anonymous answer: a quiz choice (one per participant and slide) or a short text, shown to
+    the room only once the trainer approves it."""
+
+    __tablename__ = "live_answers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(ForeignKey("live_sessions.code", ondelete="CASCADE"), index=True)
+    slide: Mapped[int] = mapped_column(Integer)
+    example_id: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(8))  # "quiz" or "text"
+    participant: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(Text)
+    approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -13,6 +13,7 @@ import pandas as pd
 from bench.app_server import ROOT
 from store.__main__ import main
 from store.collection import Store
+from store.live import LiveSessions
 from store.presentations import Presentations
 from store.roles import Actor
 from tests.store.conftest import empty
@@ -79,6 +80,9 @@ def test_a_team_sets_up_imports_publishes_exports_and_backs_up(store, tmp_path):
     assert added.stdout.strip() in listed and "Module 3\tedna\t2 examples" in listed
     unknown = run(url, "presentations", "add", "--title", "X", "--ids", "nope", "--by", "edna")
     assert unknown.returncode == 1 and "nope" in unknown.stderr
+    LiveSessions(store).start(Actor("edna", "editor"), added.stdout.strip().removeprefix("/?p="), "http://x")
+    assert run(url, "live", "purge", "--older-than", "0").stdout.strip().startswith("1 live sessions deleted")
+    assert run(url, "live", "purge", "--older-than", "-1").returncode == 1
 
     exported = tmp_path / "all.csv"
     assert run(url, "export", str(exported)).returncode == 0
