@@ -16,14 +16,17 @@ from components.downloads import render_export, render_handouts
 from components.explore import render_count
 from components.filters import render_filters
 from components.i18n import _, in_language, ngettext
+from components.live import follow_presenter, render_join_corner, render_live_panel, render_room
 from components.map_view import render_map
 from components.notices import render_notices
 from components.presenter import render_keys, render_presenter, render_presenter_panel
 from components.saved import render_saved
 from components.state import (
+    live_session,
     page_language,
     presenting_requested,
     read_state,
+    room_requested,
     saved_presentation,
     signed_in,
     single_sign_on,
@@ -35,12 +38,20 @@ from components.your_data import render_your_data
 from data.facets import facet_counts
 from data.presentation import at_slide, deck_of
 from data.selection import masks, most_relevant_first, select
+from store.live import LiveSessions
 from store.presentations import Presentations
 
 store = collection_store()
-saved = saved_presentation(store)
+live = live_session(store)
+saved = saved_presentation(store, live)
 lang = page_language(saved)
-st.set_page_config(page_title=_("Peacekeeping Practice Explorer"), page_icon="🕊️", layout="wide")
+room = room_requested()  # a live session's phone or projector screen: the slide, nothing else
+st.set_page_config(
+    page_title=_("Peacekeeping Practice Explorer"),
+    page_icon="🕊️",
+    layout="wide",
+    initial_sidebar_state="collapsed" if room else "auto",
+)
 st.html(Path(__file__).with_name("components") / "style.css")
 
 curated, curated_key = current_dataset()
@@ -51,24 +62,31 @@ switches, account_panel, presenter_panel, notices_panel, filters_panel, upload_p
 header = st.container()
 # On the projector only the slide: reports of an upload or of the data go to the sidebar.
 reports = st.sidebar.container() if presenting_requested() else st.container()
-dataset = in_language(render_your_data(curated, curated_key, upload_panel, reports), lang)
+# A live session's room shows the collection's examples: no upload there.
+dataset = in_language(curated if room else render_your_data(curated, curated_key, upload_panel, reports), lang)
 state = read_state(dataset, saved)
-with switches:
-    render_switches()
 person = signed_in(store) if store else None
-if store:
-    with account_panel:
-        render_account(person, store, single_sign_on())
+if not room:
+    with switches:
+        render_switches()
+    if store:
+        with account_panel:
+            render_account(person, store, single_sign_on())
 with reports:
     show_problems(curated)
 found = masks(dataset, state.filters)  # each filter's rows, once: for the selection and the facet counts
 selection = select(dataset, state.filters, found)
 if state.relevance:
     selection = most_relevant_first(selection, dataset, state.filters.text)
-facets = facet_counts(dataset, state.filters, found)
-if state.presenting:
+if room and store:
+    render_notices(state.notices)
+    render_room(state, live, deck_of(state, dataset, selection), dataset, LiveSessions(store))
+elif state.presenting:
+    facets = facet_counts(dataset, state.filters, found)
     deck = deck_of(state, dataset, selection)
     state = at_slide(state, deck, deck.index_of(state.slide))
+    if store:
+        live = follow_presenter(state, deck, live, person, LiveSessions(store))
     with notices_panel:
         render_notices(state.notices)
     with filters_panel.expander(_("Filters (the playlist's default)")):
@@ -77,10 +95,13 @@ if state.presenting:
         render_keys()
         if store:
             render_saved(state, deck, saved, person, Presentations(store), dataset)
+            render_live_panel(state, deck, dataset, saved, person, LiveSessions(store), live)
         render_presenter_panel(state, deck, dataset, selection)
         render_handouts(deck.examples, dataset, "present")
     render_presenter(state, deck, dataset)
+    render_join_corner(live, deck, state)
 else:
+    facets = facet_counts(dataset, state.filters, found)
     with filters_panel:
         render_filters(state, dataset, facets)
     with header:

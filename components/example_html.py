@@ -5,7 +5,7 @@ Both render a ``data.example_view.ExampleView`` and nothing else; every value is
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from urllib.parse import quote
 
 from markupsafe import Markup
@@ -93,11 +93,18 @@ def cards_html(views: list[ExampleView], linked: tuple[str, str] = ("", ""), wan
     return str(Markup('<div class="cards">{}</div>').format(Markup("").join(cards)))
 
 
-def slide_html(view: ExampleView, wanted: Sequence[str] = ()) -> str:
+def slide_html(view: ExampleView, wanted: Sequence[str] = (), hide: Collection[str] = ()) -> str:
+    """The example on a slide; in a live session the section (while the room guesses it) and the
+    summary (until the trainer reveals it) can be held back: ``hide`` names them."""
     figure = (
         Markup('<p class="slide-figure"><b>{}</b> {}</p>').format(_("Key figure:"), marked(view, "key_figure"))
-        if view.key_figure
+        if view.key_figure and "summary" not in hide
         else ""
+    )
+    summary = (
+        Markup('<span class="held-back">{}</span>').format(_("The summary follows."))
+        if "summary" in hide
+        else marked(view, "summary", wanted)
     )
     return str(
         Markup(
@@ -108,13 +115,13 @@ def slide_html(view: ExampleView, wanted: Sequence[str] = ()) -> str:
             '<p class="slide-prompt"><b>{discuss}</b> {prompt}</p>'
             '<p class="slide-source">{source_label} {source}</p></div>'
         ).format(
-            badges=badges_html(view),
+            badges="" if "section" in hide else badges_html(view),
             title=marked(view, "title", wanted),
             place=highlighted(view.place_line, wanted),
             year=year_html(view, "slide-year"),
             mission_label=_("Mission:"),
             mission=highlighted(view.mission_line, wanted),
-            summary=marked(view, "summary", wanted),
+            summary=summary,
             figure=figure,
             discuss=_("Discuss:"),
             prompt=marked(view, "prompt") if view.prompt else "—",

@@ -7,17 +7,15 @@ from pathlib import Path
 import streamlit as st
 from markupsafe import Markup, escape
 
-from components.example_html import slide_html
-from components.figures import PLOT_CONFIG, map_figure, plot, timeline_figure
-from components.i18n import N_, _, current, ngettext, number
+from components.i18n import N_, _, ngettext, number
 from components.plain import literal
+from components.slides import render_slide
 from components.state import CLOSING, CONTENT_NOTE, PLAYLIST_SEARCH, bound, commit
-from data.example_view import example_view
 from data.loader import Dataset
 from data.page import MAX_TEXT, PageState
-from data.presentation import NOTE, SOURCES, Deck, at_slide, playlist_matches, reordered, sources
+from data.presentation import NOTE, SOURCES, Deck, at_slide, playlist_matches, reordered
 from data.search import words
-from data.selection import Selection, example_points
+from data.selection import Selection
 
 # Buttons and the keys that press them (Streamlit's own shortcuts). Clickers send PageDown/PageUp.
 # (key, label, shortcut, the slide it goes to, disabled on the first (True) or the last slide)
@@ -29,17 +27,6 @@ NAVIGATION = (
 )
 CLICKER_KEYS = (("slide_page_up", "PageUp", -1), ("slide_page_down", "PageDown", +1))
 PLAYLIST_SHOWN = 25  # entries of a long playlist listed in the sidebar (the slides hold them all)
-SOURCE_NOTE = N_(
-    'Summaries in our own words of the page "Mandates of peacekeeping missions" (last edited 3 July 2013). '
-    "Dataset version {version}."
-)
-CONTENT_NOTE_TEXT = N_(
-    "The examples that follow concern sexual and gender-based violence, including conflict-related sexual "
-    "violence. Some participants may have personal experience of it. Take a break whenever you need one; "
-    "nobody has to share their own story."
-)
-
-
 KEYS = (
     ("→ · PageDown", N_("next slide")),
     ("← · PageUp", N_("previous slide")),
@@ -143,57 +130,6 @@ def render_reorder(state: PageState, deck: Deck, index: int) -> None:
         disabled=position == len(deck.examples) - 1,
         width="stretch",
     )
-
-
-def render_example(example, deck: Deck, dataset: Dataset, wanted: list[str]) -> None:
-    text, visuals = st.columns([1.45, 1], gap="large")
-    with text:
-        st.html(slide_html(example_view(example, dataset, current()), wanted))
-    with visuals:
-        ids = deck.examples["id"]
-        selection = Selection(deck.examples, dataset.places[dataset.places["example_id"].isin(ids)], len(ids))
-        highlight = example_points(dataset, example.id)["place_key"].tolist()
-        with st.container(key="locator_frame"):  # heights in proportion to the screen (style.css)
-            plot(
-                map_figure(selection, dataset, highlight=highlight, height=None, legend=False),
-                config=PLOT_CONFIG,
-                key="locator",
-                width="stretch",
-                height="stretch",
-            )
-        with st.container(key="timeline_frame"):
-            plot(
-                timeline_figure(selection, dataset, highlight=example.id, height=None, milestones=False, compact=True),
-                config={"displaylogo": False, "staticPlot": True},
-                key="mini_timeline",
-                width="stretch",
-                height="stretch",
-            )
-
-
-def render_slide(kind: str, deck: Deck, dataset: Dataset, wanted: list[str]) -> None:
-    if kind == NOTE:
-        st.html(
-            str(
-                Markup(
-                    '<div class="slide note"><h2 class="slide-title">{}</h2>'
-                    '<p class="slide-body">{}</p><p class="slide-meta">{}</p></div>'
-                ).format(_("Content note"), _(CONTENT_NOTE_TEXT), _("Press → or Next to begin."))
-            )
-        )
-    elif kind == SOURCES:
-        items = Markup("").join(Markup("<li>{}</li>").format(s) for s in sources(deck.examples))
-        st.html(
-            str(
-                Markup(
-                    '<div class="slide"><h2 class="slide-title">{}</h2><ol class="slide-body">{}</ol>'
-                    '<p class="slide-meta">{}</p></div>'
-                ).format(_("Sources"), items, _(SOURCE_NOTE).format(version=dataset.version))
-            )
-        )
-    else:
-        example = next(deck.examples[deck.examples["id"] == kind].itertuples())
-        render_example(example, deck, dataset, wanted)
 
 
 def render_navigation(state: PageState, deck: Deck, index: int) -> None:

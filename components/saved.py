@@ -7,7 +7,7 @@ import streamlit as st
 from markupsafe import Markup
 
 from components.i18n import _, current, ngettext, number
-from components.state import commit, flash, take_flash
+from components.state import commit, take_flash, written
 from data.loader import Dataset
 from data.page import PageState
 from data.presentation import Deck
@@ -18,13 +18,6 @@ from store.roles import Actor, NotAllowed, allowed
 
 def link(deck: Saved) -> str:
     return f"?p={deck.slug}&view=present"
-
-
-def written(state: PageState, message: str) -> None:
-    """A write went through: the page shows ``state`` (the URL too) and says ``message``."""
-    commit(state)
-    flash(message)
-    st.rerun()
 
 
 def render_note(state: PageState, deck: Deck, saved: Saved, person: Actor | None, decks: Presentations) -> None:

@@ -8,6 +8,7 @@ a button runs a callback here that writes the new state into the URL before the 
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Hashable
 from typing import Any
@@ -22,6 +23,7 @@ from data.presentation import with_saved
 from data.selection import Filters
 from data.translations import LANGUAGES
 from store.collection import Store, TooSoon
+from store.live import Live, LiveSessions, new_participant
 from store.presentations import Presentations, Saved
 from store.roles import Actor
 
@@ -49,6 +51,11 @@ def presenting_requested() -> bool:
     return last.presenting if last else st.query_params.get("view", "").strip() == "present"
 
 
+def room_requested() -> bool:
+    """Whether this page is a live session's room (``?join=``): a phone or the projector's screen."""
+    return bool(st.query_params.get("join", "").strip())
+
+
 def page_language(saved: Saved | None = None) -> str:
     """The run's language, before the page state is read (the upload panel is drawn first)."""
     last: PageState | None = st.session_state.get(LAST)
@@ -58,9 +65,15 @@ def page_language(saved: Saved | None = None) -> str:
     return lang
 
 
-def saved_presentation(store: Store | None) -> Saved | None:
-    """The saved presentation the URL opens (``?p=``), read from the store on every run."""
-    slug = st.query_params.get("p", "").strip()
+def live_session(store: Store | None) -> Live | None:
+    """The live session the URL follows (``?join=``) or steers (``?live=``), read on every run."""
+    code = (st.query_params.get("join") or st.query_params.get("live") or "").strip().upper()
+    return LiveSessions(store).get(code) if store and re.fullmatch(r"[A-Z0-9]{6}", code) else None
+
+
+def saved_presentation(store: Store | None, live: Live | None = None) -> Saved | None:
+    """The saved presentation the URL opens (``?p=``, or the live session's), read on every run."""
+    slug = live.slug if live else st.query_params.get("p", "").strip()
     return Presentations(store).get(slug) if store and slug else None
 
 
@@ -253,6 +266,13 @@ def flash(message: str) -> None:
     st.session_state[FLASH] = message
 
 
+def written(state: PageState, message: str) -> None:
+    """A write to the store went through: the page shows ``state`` (the URL too) and says ``message``."""
+    commit(state)
+    flash(message)
+    st.rerun()
+
+
 def take_flash() -> str | None:
     return st.session_state.pop(FLASH, None)
 
@@ -266,3 +286,25 @@ def widen_filters() -> None:
     """Callback of a new upload: every filter cleared, so the page shows what the file added."""
     commit(st.session_state[LAST].but(filters=Filters()))
     st.session_state[WIDENED] = True
+
+
+# --- A participant of a live session ---------------------------------------------------------------
+PARTICIPANT, JOINED, PARTICIPANT_COOKIE = "participant", "joined", "ppe_participant"
+
+
+def participant(sessions: LiveSessions, code: str) -> str:
+    """This browser's random id in live sessions (a cookie keeps it across reloads; nothing else is
+    known of the person), joined to session ``code`` once."""
+    if PARTICIPANT not in st.session_state:
+        kept = st.context.cookies.get(PARTICIPANT_COOKIE, "")
+        st.session_state[PARTICIPANT] = kept if re.fullmatch(r"[0-9a-f]{16}", kept) else new_participant()
+    me = st.session_state[PARTICIPANT]
+    if st.session_state.get(JOINED) != code:
+        sessions.join(code, me)
+        st.session_state[JOINED] = code
+        st.html(  # the id is 16 hex digits: nothing to escape
+            "<script>(window.parent?.document ?? document).cookie = "
+            f"'{PARTICIPANT_COOKIE}={me}; path=/; max-age=86400; SameSite=Lax';</script>",
+            unsafe_allow_javascript=True,
+        )
+    return me

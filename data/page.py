@@ -36,6 +36,9 @@ URL_KEYS = (
     "note",
     "closing",
     "operations",
+    "live",
+    "join",
+    "projector",
     "lang",
 )
 MAX_TEXT = 200
@@ -58,6 +61,9 @@ class PageState:
     example: str = ""  # a linked example (?example=ID): its card first and marked, the map centred on it
     relevance: bool = False  # the searched examples by relevance rather than in the collection's order
     area: tuple[float, ...] = ()  # the map zoomed into (south, west, north, east): a cluster clicked
+    live: str = ""  # the trainer's live session (?live=CODE): the room follows this presenter
+    join: str = ""  # a participant's live session (?join=CODE): the page follows the trainer's slide
+    projector: bool = False  # with ``join``: the room's screen (answers shown, none given)
     notices: tuple[str, ...] = field(default=(), compare=False)  # what the link had that was ignored
 
     @property
@@ -117,6 +123,19 @@ def parse_slug(values: Sequence[str], notices: list[str], _: Translate) -> str:
         notices.append(_("Ignored {key}={value}: not a presentation's link.").format(key="p", value=shown(slug)))
         return ""
     return slug
+
+
+def parse_code(values: Sequence[str], key: str, notices: list[str], _: Translate) -> str:
+    """A live session's code as the join address writes it (whether it exists, the store says)."""
+    code = values[-1].strip().upper() if values else ""
+    if code and not re.fullmatch(r"[A-Z0-9]{6}", code):
+        notices.append(
+            _("Ignored {key}={value}: a live session's code has 6 letters and digits.").format(
+                key=key, value=shown(code)
+            )
+        )
+        return ""
+    return code
 
 
 def parse_area(values: Sequence[str], notices: list[str], _: Translate) -> tuple[float, ...]:
@@ -242,6 +261,9 @@ def parse_url(
         example=linked[-1] if linked else "",
         relevance=order == "relevance",
         area=parse_area(last("area"), notices, _),
+        live=parse_code(last("live"), "live", notices, _),
+        join=parse_code(last("join"), "join", notices, _),
+        projector=parse_flag(last("projector"), "projector", False, notices, _),
         notices=tuple(notices),
     )
     return fit(state, dataset), notices
@@ -294,6 +316,9 @@ def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]
         "note": [] if state.content_note or state.presentation else ["false"],
         "closing": [] if state.closing or state.presentation else ["false"],
         "operations": ["true"] if state.operations else [],
+        "live": [state.live] if state.live else [],
+        "join": [state.join] if state.join else [],
+        "projector": ["true"] if state.projector else [],
         "lang": [state.lang] if state.lang != default_lang else [],
     }
     return {key: values for key, values in params.items() if values}

@@ -31,8 +31,25 @@ TEXTS_PER_SLIDE = 3  # a participant's text answers per slide
 ACTIVITIES = ("", "quiz", "prompt")
 
 
+# Why an answer or a change is refused: the participant is told in their language (components/live.py).
+REFUSALS = {
+    "ended": "This live session has ended.",
+    "closed": "The trainer has moved on: this question is closed.",
+    "results": "The results are shown: this question is closed.",
+    "choose": "Choose one of the answers first.",
+    "choice": "Not one of the choices: {value}.",
+    "empty": "Write an answer first.",
+    "long": "Answers are at most {most} characters; this one has {count}.",
+    "many": "You have sent {most} answers on this slide, the most there can be.",
+}
+
+
 class Refused(ValueError):
-    """An answer the session cannot take now (the message says why, for the participant)."""
+    """An answer the session cannot take now: ``reason`` (a key of ``REFUSALS``) says why."""
+
+    def __init__(self, reason: str, **values: object) -> None:
+        super().__init__(REFUSALS[reason].format(**values))
+        self.reason, self.values = reason, values
 
 
 @dataclass(frozen=True)
@@ -142,7 +159,7 @@ class LiveSessions:
         with Session(self.engine) as session, session.begin():
             row = self.owned(session, actor, code)
             if row.ended_at is not None:
-                raise Refused("This live session has ended.")
+                raise Refused("ended")
             if "slide" in values and values["slide"] != row.slide:  # a new slide: nothing open on it yet
                 row.activity, row.results_shown = "", False
                 row.summary_shown = not values.get("reveal", row.reveal)
@@ -175,17 +192,27 @@ class LiveSessions:
     def open_question(self, session: Session, code: str, slide: int, kind: str) -> LiveSession:
         row = session.get(LiveSession, code)
         if row is None or row.ended_at is not None:
-            raise Refused("This live session has ended.")
+            raise Refused("ended")
         if row.slide != slide or row.activity != ("quiz" if kind == "quiz" else "prompt"):
-            raise Refused("The trainer has moved on: this question is closed.")
+            raise Refused("closed")
+        if kind == "quiz" and row.results_shown:
+            raise Refused("results")
         return row
 
     def answer_quiz(
-        self, code: str, participant: str, slide: int, example_id: str, choice: str, choices: Collection[str]
+        self,
+        code: str,
+        participant: str,
+        slide: int,
+        example_id: str,
+        choice: str | None,
+        choices: Collection[str],
     ) -> None:
         """A participant's quiz answer for the slide shown; answering again changes it."""
+        if choice is None:
+            raise Refused("choose")
         if choice not in choices:
-            raise Refused(f"Not one of the choices: {choice!r}.")
+            raise Refused("choice", value=repr(choice)[:40])
         with Session(self.engine) as session, session.begin():
             self.open_question(session, code, slide, "quiz")
             mine = session.scalars(
@@ -205,9 +232,9 @@ class LiveSessions:
         """A short anonymous answer to the slide's discussion prompt, hidden until approved."""
         text = text.strip()
         if not text:
-            raise Refused("Write an answer first.")
+            raise Refused("empty")
         if len(text) > MAX_ANSWER:
-            raise Refused(f"Answers are at most {MAX_ANSWER} characters; this one has {len(text)}.")
+            raise Refused("long", most=MAX_ANSWER, count=len(text))
         with Session(self.engine) as session, session.begin():
             self.open_question(session, code, slide, "prompt")
             sent = session.scalar(
@@ -219,7 +246,7 @@ class LiveSessions:
                 )
             )
             if sent >= TEXTS_PER_SLIDE:
-                raise Refused(f"You have sent {TEXTS_PER_SLIDE} answers on this slide, the most there can be.")
+                raise Refused("many", most=TEXTS_PER_SLIDE)
             session.add(self.answer(code, slide, example_id, "text", participant, text))
 
     @staticmethod

@@ -6,7 +6,10 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-VIEWS = {"view_switch", "filters", "explore", "map_view", "timeline", "cards", "presenter", "your_data", "about"}
+VIEWS = {
+    *("view_switch", "filters", "explore", "map_view", "timeline", "cards", "presenter", "your_data", "about"),
+    *("saved", "account", "desk", "live"),
+}
 
 
 def imports(path: Path) -> set[str]:

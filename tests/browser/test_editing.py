@@ -1,4 +1,4 @@
-"""An editor and a reviewer in two sessions work on the collection; an anonymous third sees the
+"""An editor and a reviewer in two browsers work on the collection; an anonymous third sees the
 result; the history names each change's author. (That the collection survives a restart:
 tests/browser/test_collection.py.)"""
 
@@ -34,8 +34,8 @@ def collection(tmp_path) -> Iterator[tuple[Store, str, object]]:
     process.wait(timeout=10)
 
 
-def signed_in(context, base: str, name: str, password: str) -> Visit:
-    visit = Visit(context.new_page(), base)
+def signed_in(browser, base: str, name: str, password: str) -> Visit:
+    visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), base)
     page = visit.open()
     page.get_by_text("Sign in (editors and reviewers)").click()
     page.get_by_label("Name", exact=True).fill(name)
@@ -51,9 +51,7 @@ def test_editor_imports_and_creates_reviewer_publishes_anonymous_sees(browser, c
     mine = tmp_path / "mine.csv"
     mine.write_text(FILE, encoding="utf-8")
 
-    # one browser, three tabs: each tab is its own Streamlit session, signed in (or not) on its own
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    editor = signed_in(context, base, "edna", "edna's long secret")
+    editor = signed_in(browser, base, "edna", "edna's long secret")
     page = editor.page
     page.get_by_role("tab", name="Import").click()
     page.get_by_test_id("stFileUploaderDropzoneInput").last.set_input_files(mine)
@@ -72,15 +70,16 @@ def test_editor_imports_and_creates_reviewer_publishes_anonymous_sees(browser, c
     page.get_by_role("button", name="Save as draft").click()
     expect(page.get_by_text("Saved mobile-courts as version 1")).to_be_visible()
 
-    reviewer = signed_in(context, base, "rui", "rui's long secret")
+    reviewer = signed_in(browser, base, "rui", "rui's long secret")
     page = reviewer.page
     page.get_by_role("button", name="Publish all 2 drafts").click()
     expect(page.get_by_text("Published: 2. Everyone sees them at their next click.")).to_be_visible()
 
-    anonymous = Visit(context.new_page(), base)
+    anonymous = Visit(browser.new_context().new_page(), base)
     expect(anonymous.open().get_by_test_id("count-line")).to_have_text("Showing 11 of 11 examples")
     expect(anonymous.page.locator("article.card", has_text="Mobile courts reach the camps")).to_be_visible()
     assert anonymous.page.get_by_text("Editor's desk").count() == 0
-    context.close()
+    for visit in (editor, reviewer, anonymous):
+        visit.page.context.close()
     assert [(h.author, h.status) for h in store.history("mobile-courts")] == [("edna", "draft"), ("rui", "published")]
     assert [h.author for h in store.history("imported-1")] == ["edna", "rui"]

@@ -20,30 +20,44 @@ def test_page_loads_offline_with_land_drawn(visit):
     expect(land).to_have_attribute("d", re.compile(r".{5000,}"))  # the world's coastlines, not an empty path
     expect(page.locator(".scattergeo .point").first).to_be_attached()
     assert visit.outside == []
+    page.screenshot(path=SHOTS / "explore-1280x720.png")
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    expect(count(page)).to_be_visible()
+    page.screenshot(path=SHOTS / "explore-1920x1080.png")
 
 
-def test_section_link_shows_its_count(visit):
+def test_section_link_shows_its_count_and_the_table_appears_when_its_expander_opens(visit):
     page = visit.open("?section=elections")
     expect(count(page)).to_have_text("Showing 3 of 9 examples")
     expect(page.locator("article.card")).to_have_count(3)
     expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
     page.screenshot(path=SHOTS / "explore-filtered-1280x720.png")
+    expect(page.get_by_test_id("stDataFrame")).to_have_count(0)  # not built while closed
+    page.get_by_text("Table of these examples").click()
+    table = page.get_by_test_id("stDataFrame")
+    expect(table).to_be_visible(timeout=30_000)
+    table.scroll_into_view_if_needed()
+    page.screenshot(path=SHOTS / "explore-table-1280x720.png")
 
 
-def test_section_filter_in_the_sidebar(visit):
-    page = visit.open()
+def test_section_filter_in_the_sidebar_counts_beside_its_options(visit):
+    page = visit.open("?country=LBR")
     page.get_by_label("Thematic sections").click()  # opens the options list
-    page.get_by_role("option", name="Justice and Rule of Law").click()
+    expect(page.get_by_role("option", name="Elections (0)")).to_be_visible()  # the ones that give none too
+    page.screenshot(path=SHOTS / "facet-counts-1280x720.png")
+    page.get_by_role("option", name="Justice and Rule of Law (1)").click()
     page.keyboard.press("Escape")
-    expect(count(page)).to_have_text("Showing 2 of 9 examples")
+    expect(count(page)).to_have_text("Showing 1 of 9 examples")
     expect(page).to_have_url(re.compile(r"section=justice"))
 
 
-def test_bad_link_values_give_a_notice(visit):
-    page = visit.open("?section=weather&from=abc&to=99999")
-    expect(count(page)).to_have_text("Showing 9 of 9 examples")
+def test_bad_link_values_give_a_notice_and_no_match_still_draws_the_world(visit):
+    page = visit.open("?section=weather&from=abc&to=99999&q=zzzznothing")
+    expect(count(page)).to_have_text("Showing 0 of 9 examples")
     expect(page.get_by_text("Some link parameters were ignored")).to_be_visible()
     expect(page.get_by_test_id("stException")).to_have_count(0)
+    expect(page.get_by_text("No example matches these filters")).to_be_visible()
+    expect(page.locator(".geolayer .layer.land path").first).to_have_attribute("d", re.compile(r".{5000,}"))
 
 
 def test_clicking_a_map_point_narrows_the_cards(visit):
@@ -57,30 +71,3 @@ def test_clicking_a_map_point_narrows_the_cards(visit):
     expect(count(page)).not_to_have_text("Showing 9 of 9 examples")
     expect(count(page)).to_have_text(re.compile(r"Showing [12] of 9 examples"))
     expect(page).to_have_url(re.compile(r"place="))
-
-
-def test_default_view_screenshots(visit):
-    page = visit.open()
-    expect(page.locator(".geolayer path").first).to_be_attached()
-    page.screenshot(path=SHOTS / "explore-1280x720.png")
-    page.set_viewport_size({"width": 1920, "height": 1080})
-    expect(count(page)).to_be_visible()
-    page.screenshot(path=SHOTS / "explore-1920x1080.png")
-
-
-def test_no_match_still_draws_the_world(visit):
-    page = visit.open("?q=zzzznothing")
-    expect(count(page)).to_have_text("Showing 0 of 9 examples")
-    expect(page.get_by_text("No example matches these filters")).to_be_visible()
-    expect(page.locator(".geolayer .layer.land path").first).to_have_attribute("d", re.compile(r".{5000,}"))
-
-
-def test_the_table_appears_when_its_expander_opens(visit):
-    page = visit.open("?section=elections")
-    expect(count(page)).to_have_text("Showing 3 of 9 examples")
-    expect(page.get_by_test_id("stDataFrame")).to_have_count(0)  # not built while closed
-    page.get_by_text("Table of these examples").click()
-    table = page.get_by_test_id("stDataFrame")
-    expect(table).to_be_visible(timeout=30_000)
-    table.scroll_into_view_if_needed()
-    page.screenshot(path=SHOTS / "explore-table-1280x720.png")

@@ -1,4 +1,5 @@
-"""French and Spanish in the browser: counts, section names, cards, presenter, screenshots."""
+"""French and Spanish in the browser: counts, section names, cards, screenshots (the presenter in French:
+tests/browser/test_saved_presentations.py)."""
 
 import re
 
@@ -29,16 +30,6 @@ def test_spanish_with_a_filter(visit):
     expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
     page.screenshot(path=SHOTS / "explore-es-1280x720.png")
     assert serious(page) == []
-
-
-def test_presenter_in_french(visit):
-    visit.page.set_viewport_size({"width": 1920, "height": 1080})
-    page = visit.open("?lang=fr&view=present&ids=darfur-womens-forums&slide=1")
-    expect(page.get_by_test_id("slide-counter")).to_have_text("Diapositive 1 sur 1")
-    expect(page.locator(".slide-title")).to_have_text("Des « forums de femmes » dans les camps du Darfour")
-    expect(page.locator(".slide")).to_contain_text("Jusqu’à 200 femmes y participaient régulièrement (2006)")
-    expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
-    page.screenshot(path=SHOTS / "present-fr-1920x1080.png")
 
 
 def test_switching_language_keeps_the_filters(visit):

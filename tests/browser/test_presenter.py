@@ -68,13 +68,6 @@ def test_large_type_and_screenshots_at_1920(visit):
     page.screenshot(path=SHOTS / "present-slide-2-1920x1080.png")
 
 
-def test_nothing_clipped_at_1280(visit):
-    page = visit.open(f"?view=present&{PLAYLIST}&slide=1")
-    expect(page.locator(".slide-title")).to_be_visible()
-    overflow = page.locator(".slide").evaluate("element => element.scrollWidth - element.clientWidth")
-    assert overflow <= 0
-
-
 def test_present_these_from_the_explore_view(visit):
     page = visit.open("?section=elections")
     page.get_by_role("button", name="Present these 3").click()
@@ -85,8 +78,12 @@ def test_present_these_from_the_explore_view(visit):
     expect(page).not_to_have_url(re.compile(r"ids="))  # the playlist is the selection: the link stays short
 
 
-def test_the_options_are_in_the_link(visit):
+def test_the_options_are_in_the_link_and_handouts_are_offered_after_preparing(visit):
     page = visit.open(f"?view=present&{PLAYLIST}")
+    page.get_by_role("button", name="Prepare handouts of these 3 examples").click()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="PDF, A4").click()
+    assert download.value.suggested_filename == "handout-a4.pdf"
     expect(counter(page)).to_have_text("Content note")
     page.get_by_text("Content note slide first").click()
     expect(counter(page)).to_have_text("Slide 1 of 3")
@@ -94,14 +91,6 @@ def test_the_options_are_in_the_link(visit):
     page.reload()
     visit.wait()
     expect(counter(page)).to_have_text("Slide 1 of 3")
-
-
-def test_handouts_are_offered_after_preparing(visit):
-    page = visit.open(f"?view=present&{PLAYLIST}")
-    page.get_by_role("button", name="Prepare handouts of these 3 examples").click()
-    with page.expect_download() as download:
-        page.get_by_role("button", name="PDF, A4").click()
-    assert download.value.suggested_filename == "handout-a4.pdf"
 
 
 def test_html_handout_works_with_the_network_blocked(browser, tmp_path):
@@ -143,6 +132,8 @@ def test_moving_the_example_on_screen_reorders_the_playlist(visit):
 def test_f_shows_only_the_slide_and_b_blacks_the_screen(visit):
     page = visit.open(f"?view=present&{PLAYLIST}&slide=1")
     expect(counter(page)).to_have_text("Slide 1 of 3")
+    expect(page.locator(".slide-title")).to_be_visible()  # nothing clipped at 1280
+    assert page.locator(".slide").evaluate("element => element.scrollWidth - element.clientWidth") <= 0
     page.wait_for_function("window.ppeProjectorKeys === true")
     page.keyboard.press("f")
     expect(page.get_by_test_id("stSidebar")).to_be_hidden()

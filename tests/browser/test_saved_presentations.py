@@ -54,6 +54,9 @@ def test_a_saved_presentation_opens_the_same_slides_elsewhere(browser, two_proce
     shown = room.open(f"?p={slug}&view=present")  # another browser, another app process, no language given
     expect(shown.get_by_test_id("slide-counter")).to_have_text("Diapositive 1 sur 2")  # saved in French
     expect(shown.locator(".slide-title")).to_have_text("Des « forums de femmes » dans les camps du Darfour")
+    expect(shown.locator(".slide")).to_contain_text("Jusqu’à 200 femmes y participaient régulièrement (2006)")
+    expect(shown.locator(".geolayer .layer.land path").first).to_be_attached()
+    shown.screenshot(path=SHOTS / "present-fr-1280x720.png")
     expect(shown.get_by_role("heading", name="Module 3 : justice")).to_be_visible()
     assert shown.get_by_role("button", name="Supprimer cette présentation").count() == 0  # not the owner
     note = shown.locator(".trainer-note")  # on the laptop's sidebar, as text

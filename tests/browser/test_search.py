@@ -1,4 +1,4 @@
-"""Search that shows why, and counts beside every filter option, as a person sees them."""
+"""Search that shows why, as a person sees it (counts beside the options: tests/browser/test_explore.py)."""
 
 import re
 
@@ -20,14 +20,6 @@ def test_found_words_are_highlighted_whatever_their_case_and_accents(visit):
     page.get_by_text("Most relevant first").click()
     expect(page.locator("article.card h3").first).to_have_text("Women's Forums in Darfur camps")
     expect(page).to_have_url(re.compile(r"order=relevance"))
-
-
-def test_counts_beside_options_include_the_ones_that_give_none(visit):
-    page = visit.open("?country=LBR")
-    page.get_by_label("Thematic sections").click()
-    expect(page.get_by_role("option", name="Elections (0)")).to_be_visible()
-    expect(page.get_by_role("option", name="Justice and Rule of Law (1)")).to_be_visible()
-    page.screenshot(path=SHOTS / "facet-counts-1280x720.png")
 
 
 def test_a_misspelt_search_offers_the_spelling_that_finds_examples(visit):

@@ -14,10 +14,13 @@ def upload(page, name: str) -> None:
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(BAD / name)
 
 
-def test_valid_upload_grows_the_count(visit):
-    page = visit.open()
-    upload(page, "country-names.csv")
+def test_a_valid_upload_grows_the_count_and_widens_the_filters(visit):
+    page = visit.open("?section=justice")
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 2 of 9 examples")
+    upload(page, "country-names.csv")  # an elections example
     expect(page.get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")
+    expect(page.get_by_text("Every filter was cleared")).to_be_visible()
+    expect(page).not_to_have_url(re.compile(r"section="))
     expect(page.get_by_text("Your file: 1 of 1 rows in use")).to_be_visible()
     expect(page.locator("article.card", has_text="Women voters in Abidjan").get_by_text("Your data")).to_be_visible()
 
@@ -30,6 +33,11 @@ def test_bad_upload_shows_the_problem_table_and_the_app_still_works(visit):
     expect(problems.get_by_test_id("stTable")).to_be_visible()
     expect(problems.get_by_test_id("stTable")).to_contain_text("How to fix it")
     expect(page.get_by_test_id("count-line")).to_have_text("Showing 11 of 11 examples")
+    expect(page.get_by_test_id("stMain").get_by_text("Your file: 2 of 3 rows in use; 1 left out")).to_be_visible()
+    page.get_by_test_id("stSidebar").get_by_role("radio", name="Present").click()  # the report stays off the slide
+    expect(page.get_by_test_id("slide-counter")).to_have_text("Content note")
+    expect(page.get_by_test_id("stSidebar").get_by_text("Your file: 2 of 3 rows in use; 1 left out")).to_be_visible()
+    assert page.get_by_test_id("stMain").get_by_text("Your file:").count() == 0
     page.goto(page.url.split("?")[0] + "?section=elections")
     visit.wait()
     expect(page.get_by_test_id("stException")).to_have_count(0)
@@ -44,22 +52,3 @@ def test_html_in_an_upload_is_shown_as_text_and_never_runs(visit):
     assert card.locator("script, img, b, a:not(.copy-link)").count() == 0  # nothing was injected into the page
     assert page.evaluate("window.pwned === undefined")
     expect(page.get_by_text(re.compile(r"2 cell\(s\) contain HTML or script"))).to_be_visible()
-
-
-def test_an_upload_widens_the_filters_and_says_so(visit):
-    page = visit.open("?section=justice")
-    expect(page.get_by_test_id("count-line")).to_have_text("Showing 2 of 9 examples")
-    upload(page, "country-names.csv")  # an elections example
-    expect(page.get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")
-    expect(page.get_by_text("Every filter was cleared")).to_be_visible()
-    expect(page).not_to_have_url(re.compile(r"section="))
-
-
-def test_the_report_of_an_upload_stays_off_the_projector(visit):
-    page = visit.open()
-    upload(page, "mixed-valid-invalid.csv")
-    expect(page.get_by_test_id("stMain").get_by_text("Your file: 2 of 3 rows in use; 1 left out")).to_be_visible()
-    page.get_by_test_id("stSidebar").get_by_role("radio", name="Present").click()
-    expect(page.get_by_test_id("slide-counter")).to_have_text("Content note")
-    expect(page.get_by_test_id("stSidebar").get_by_text("Your file: 2 of 3 rows in use; 1 left out")).to_be_visible()
-    assert page.get_by_test_id("stMain").get_by_text("Your file:").count() == 0

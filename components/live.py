@@ -1,0 +1,329 @@
+"""A live training session: the trainer's panel beside the presenter, the room's screen on the
+projector (``?join=CODE&projector=true``) and the participants' phones (``?join=CODE``).
+
+The room follows through the store: a fragment polls the session every second (one read by key) and
+redraws the page when the trainer changed something. Every write is checked again by the store.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from markupsafe import Markup
+
+from components.i18n import N_, _, ngettext, number
+from components.slides import render_slide
+from components.state import flash, participant, take_flash, written
+from data.live import answers_report, qr_data_uri, quiz_shares, report_csv
+from data.loader import Dataset
+from data.page import PageState
+from data.presentation import NOTE, SOURCES, Deck
+from store.live import MAX_ANSWER, Live, LiveSessions, Refused
+from store.presentations import Saved, may_change
+from store.roles import Actor, allowed
+
+POLL_SECONDS = 1  # the room sees the trainer's change within this and one redraw
+QUIZ = N_("Which thematic section is this example from?")
+REFUSED = {  # store.live.REFUSALS, for translation
+    "ended": N_("This live session has ended."),
+    "closed": N_("The trainer has moved on: this question is closed."),
+    "results": N_("The results are shown: this question is closed."),
+    "choose": N_("Choose one of the answers first."),
+    "choice": N_("Not one of the choices: {value}."),
+    "empty": N_("Write an answer first."),
+    "long": N_("Answers are at most {most} characters; this one has {count}."),
+    "many": N_("You have sent {most} answers on this slide, the most there can be."),
+}
+ACTIVITIES = {"": N_("Nothing open"), "quiz": N_("Quiz: which section?"), "prompt": N_("Discussion prompt")}
+
+
+def join_html(live: Live, large: bool = False) -> str:
+    """The QR code of the join address and the address written out (the address is escaped)."""
+    return str(
+        Markup(
+            '<figure class="join-qr{}"><img src="{}" alt="{}"><figcaption>{}<br><b>{}</b></figcaption></figure>'
+        ).format(
+            " large" if large else "",
+            qr_data_uri(live.join_url),
+            _("QR code of the address {url}").format(url=live.join_url),
+            _("Join on your phone:"),
+            live.join_url,
+        )
+    )
+
+
+def hidden_parts(live: Live, kind: str) -> frozenset[str]:
+    """What the room does not see yet: the section while it guesses, the summary until revealed."""
+    hide = set()
+    if live.activity == "quiz" and not live.results_shown:
+        hide.add("section")
+    if live.reveal and not live.summary_shown:
+        hide.add("summary")
+    return frozenset(hide) if kind not in (NOTE, SOURCES) else frozenset()
+
+
+def slide_index(live: Live, deck: Deck) -> int:
+    return min(live.slide, len(deck.slides) - 1)
+
+
+# --- The trainer ----------------------------------------------------------------------------------
+
+
+def follow_presenter(
+    state: PageState, deck: Deck, live: Live | None, person: Actor | None, sessions: LiveSessions
+) -> Live | None:
+    """The trainer's slide is the room's: a move in the presenter is written to the live session (and
+    the session as it is now returned)."""
+    if live and not live.ended and may_change(person, live.owner):
+        index = deck.index_of(state.slide)
+        if index != live.slide:
+            sessions.change(person, live.code, slide=index)
+            return sessions.get(live.code)
+    return live
+
+
+def render_live_panel(
+    state: PageState,
+    deck: Deck,
+    dataset: Dataset,
+    saved: Saved | None,
+    person: Actor | None,
+    sessions: LiveSessions,
+    live: Live | None,
+) -> None:
+    """The trainer's part of the sidebar: start a live session from the saved presentation, then steer
+    the room's questions, approve answers and end it."""
+    if saved is None or not allowed(person, "present"):
+        return
+    st.header(_("Live session"))
+    if message := take_flash():
+        st.success(message, icon=":material/check_circle:")
+    if live is None or live.ended or not may_change(person, live.owner):
+        if live and live.ended:
+            render_report(live, saved, dataset, sessions)
+        render_start(state, saved, person, sessions)
+        return
+    st.html(join_html(live))
+    st.link_button(
+        _("Open the room's screen (for the projector)"),
+        f"?join={live.code}&projector=true",
+        icon=":material/cast:",
+        width="stretch",
+    )
+    index = slide_index(live, deck)
+    if index + 1 < len(deck.slides):
+        st.caption(_("Next: {title}").format(title=slide_title(deck, index + 1)))
+    kind = deck.slides[index]
+    if kind not in (NOTE, SOURCES):
+        render_questions(state, live, person, sessions)
+    render_answers(live.code, index, person, sessions)
+    if st.button(_("End the live session"), key="live_end", icon=":material/stop_circle:"):
+        sessions.end(person, live.code)
+        written(state, _("The live session has ended: download its answers below."))
+
+
+def slide_title(deck: Deck, index: int) -> str:
+    kind = deck.slides[index]
+    if kind == NOTE:
+        return _("Content note")
+    if kind == SOURCES:
+        return _("Sources")
+    return str(deck.examples.loc[deck.examples["id"] == kind, "title"].iloc[0])
+
+
+def render_start(state: PageState, saved: Saved, person: Actor, sessions: LiveSessions) -> None:
+    with st.form("live_start", border=False):
+        base = st.text_input(
+            _("Address participants open"),
+            value=default_base(),
+            help=_(
+                "On a training-room network with no internet: this laptop's address there, e.g. http://192.168.1.10:8501"
+            ),
+        )
+        if st.form_submit_button(_("Start a live session"), icon=":material/podcasts:"):
+            try:
+                code = sessions.start(person, saved.slug, base)
+            except ValueError as error:
+                st.error(_("Not started: {problem}").format(problem=error), icon="⚠️")
+            else:
+                written(
+                    state.but(live=code, slide=0), _("Live: the room joins with the code {code}.").format(code=code)
+                )
+
+
+def default_base() -> str:
+    """The address this browser uses for the app, without its query."""
+    return (st.context.url or "").split("?")[0].rstrip("/")
+
+
+def render_questions(state: PageState, live: Live, person: Actor, sessions: LiveSessions) -> None:
+    activity = st.radio(
+        _("The room may answer"),
+        list(ACTIVITIES),
+        index=list(ACTIVITIES).index(live.activity),
+        format_func=lambda key: _(ACTIVITIES[key]),
+        key=f"live_activity_{live.slide}",
+    )
+    if activity != live.activity:
+        sessions.change(person, live.code, activity=activity)
+        written(state, _("The room sees it now."))
+    if live.activity == "quiz" and not live.results_shown and st.button(_("Reveal the results"), key="live_results"):
+        sessions.change(person, live.code, results_shown=True)
+        written(state, _("The results are on the room's screens."))
+    reveal = st.toggle(_("Place and section first, the summary on request"), value=live.reveal, key="live_reveal")
+    if reveal != live.reveal:
+        sessions.change(person, live.code, reveal=reveal, summary_shown=not reveal)
+        st.rerun()
+    if live.reveal and not live.summary_shown and st.button(_("Show the summary"), key="live_summary"):
+        sessions.change(person, live.code, summary_shown=True)
+        st.rerun()
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def render_answers(code: str, index: int, person: Actor, sessions: LiveSessions) -> None:
+    """How many joined and answered, and the slide's text answers to show or hide (refreshed)."""
+    answers = sessions.answers(code, index)
+    quiz = sum(a.kind == "quiz" for a in answers)
+    texts = [a for a in answers if a.kind == "text"]
+    st.caption(
+        _("{participants} · quiz answers: {quiz} · text answers: {texts}").format(
+            participants=ngettext("{count} participant", "{count} participants", sessions.participants(code)),
+            quiz=number(quiz),
+            texts=number(len(texts)),
+        )
+    )
+    for answer in texts:
+        with st.container(border=True, key=f"live_answer_{answer.id}"):
+            st.html(str(Markup('<p class="live-answer">{}</p>').format(answer.value)))
+            label = _("Hide from the room") if answer.approved else _("Show to the room")
+            if st.button(label, key=f"live_approve_{answer.id}", type="secondary" if answer.approved else "primary"):
+                sessions.approve(person, code, answer.id, not answer.approved)
+                st.rerun(scope="fragment")
+
+
+def render_report(live: Live, saved: Saved, dataset: Dataset, sessions: LiveSessions) -> None:
+    st.caption(_("The live session {code} has ended.").format(code=live.code))
+    titles = dict(zip(dataset.examples["id"], dataset.examples["title"]))
+    report = answers_report(live.code, saved.title, sessions.answers(live.code), titles, dataset.section_names)
+    st.download_button(
+        ngettext("Download its {count} answer (CSV)", "Download its {count} answers (CSV)", len(report)),
+        report_csv(report),
+        file_name=f"live-session-{live.code}.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        key="live_report",
+    )
+
+
+def render_join_corner(live: Live | None, deck: Deck, state: PageState) -> None:
+    """On the trainer's own slides too, while live: the join code in a corner (large on the content note)."""
+    if live and not live.ended:
+        st.html(join_html(live, large=deck.slides[deck.index_of(state.slide)] == NOTE))
+
+
+# --- The room: its screen and the participants' phones ---------------------------------------------
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def follow(sessions: LiveSessions, code: str, seen: int) -> None:
+    """The poll: one read by key; the page is redrawn only when the trainer changed something."""
+    now = sessions.get(code)
+    if now is None or now.revision != seen:
+        st.rerun()
+
+
+def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Dataset, sessions: LiveSessions) -> None:
+    """The live session as the room sees it: the projector's screen, or a participant's phone."""
+    if live is None:  # a malformed code is named in the notices above
+        missing = _("No live session {code}: check the code on the trainer's screen.").format(code=repr(state.join))
+        st.info(missing if state.join else _("No live session to follow: check the address on the trainer's screen."))
+        return
+    follow(sessions, live.code, live.revision)
+    if live.ended:
+        st.info(_("This live session has ended. Thank you for taking part."), icon="👋")
+        return
+    index = slide_index(live, deck)
+    kind = deck.slides[index]
+    hide = hidden_parts(live, kind)
+    if state.projector:
+        with st.container(key="presenter"):  # the projector's layout (style.css)
+            render_slide(kind, deck, dataset, hide=hide, room=True)
+        st.html(join_html(live, large=kind == NOTE))
+    else:
+        me = participant(sessions, live.code)
+        with st.container(key="phone"):
+            render_slide(kind, deck, dataset, hide=hide, maps=False, room=True)
+            if kind == NOTE:
+                st.caption(_("You are in. This page follows the trainer's slides: no need to touch it."))
+            else:
+                render_answering(live, me, index, kind, dataset, sessions)
+    if kind not in (NOTE, SOURCES):
+        render_results(live, index, kind, dataset, sessions)
+
+
+def render_answering(live: Live, me: str, index: int, kind: str, dataset: Dataset, sessions: LiveSessions) -> None:
+    """A participant's (``me``) quiz choice or short text answer for the slide shown (no name asked)."""
+    if message := take_flash():
+        st.success(message, icon=":material/check_circle:")
+    if live.activity == "quiz" and not live.results_shown:
+        with st.form(f"quiz_{live.code}_{index}"):
+            choice = st.radio(_(QUIZ), list(dataset.section_names), format_func=dataset.section_names.get, index=None)
+            if st.form_submit_button(_("Send my answer"), type="primary"):
+                send(lambda: sessions.answer_quiz(live.code, me, index, kind, choice, dataset.section_set))
+    elif live.activity == "prompt":
+        with st.form(f"prompt_{live.code}_{index}", clear_on_submit=True):
+            text = st.text_area(
+                _("Your answer (anonymous; the trainer chooses what the room sees)"), max_chars=MAX_ANSWER
+            )
+            if st.form_submit_button(_("Send my answer"), type="primary"):
+                send(lambda: sessions.answer_text(live.code, me, index, kind, text))
+
+
+def send(answer) -> None:
+    """Send an answer; what the session refused is said, and the rest of the page stays."""
+    try:
+        answer()
+    except Refused as refused:
+        reason = _(REFUSED[refused.reason]).format(**refused.values)
+        st.error(_("Not sent: {reason}").format(reason=reason), icon="⚠️")
+    else:
+        flash(_("Sent. Thank you!"))
+        st.rerun()
+
+
+def render_results(live: Live, index: int, kind: str, dataset: Dataset, sessions: LiveSessions) -> None:
+    """What the trainer let the room see: the quiz's shares, the approved text answers."""
+    if live.activity == "quiz" and live.results_shown:
+        right = str(dataset.examples.loc[dataset.examples["id"] == kind, "section"].iloc[0])
+        shares = quiz_shares(sessions.quiz_counts(live.code, index), dataset.section_names, right)
+        st.html(shares_html(shares))
+    shown = [a for a in sessions.answers(live.code, index) if a.kind == "text" and a.approved]
+    if shown:
+        items = Markup("").join(Markup('<li class="live-answer">{}</li>').format(a.value) for a in shown)
+        st.html(
+            str(
+                Markup('<section class="live-answers"><h3>{}</h3><ul>{}</ul></section>').format(
+                    _("From the room"), items
+                )
+            )
+        )
+
+
+def shares_html(shares) -> str:
+    rows = Markup("").join(
+        Markup(
+            '<div class="share{right}"><span class="share-name">{mark}{name}</span>'
+            '<span class="share-bar"><span style="width:{width:.0f}%"></span></span>'
+            '<span class="share-value">{percent} ({count})</span></div>'
+        ).format(
+            right=" right" if s.right else "",
+            mark=Markup("✓ ") if s.right else "",
+            name=s.name,
+            width=100 * s.share,
+            percent=f"{100 * s.share:.0f} %",
+            count=number(s.count),
+        )
+        for s in shares
+    )
+    return str(
+        Markup('<section class="quiz-results" aria-label="{}"><h3>{}</h3>{}</section>').format(_(QUIZ), _(QUIZ), rows)
+    )

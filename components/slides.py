@@ -1,0 +1,95 @@
+"""A slide as the presenter and a live session's room show it: the content note, an example (its text
+with, on a screen large enough, its locator map and mini timeline) or the sources. Shared by
+``components/presenter.py`` and ``components/live.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import streamlit as st
+from markupsafe import Markup
+
+from components.example_html import slide_html
+from components.figures import PLOT_CONFIG, map_figure, plot, timeline_figure
+from components.i18n import N_, _, current
+from data.example_view import example_view
+from data.loader import Dataset
+from data.presentation import NOTE, SOURCES, Deck, sources
+from data.selection import Selection, example_points
+
+SOURCE_NOTE = N_(
+    'Summaries in our own words of the page "Mandates of peacekeeping missions" (last edited 3 July 2013). '
+    "Dataset version {version}."
+)
+CONTENT_NOTE_TEXT = N_(
+    "The examples that follow concern sexual and gender-based violence, including conflict-related sexual "
+    "violence. Some participants may have personal experience of it. Take a break whenever you need one; "
+    "nobody has to share their own story."
+)
+
+
+def render_example(
+    example, deck: Deck, dataset: Dataset, wanted: Sequence[str], hide: Collection[str] = (), maps: bool = True
+) -> None:
+    """The example's slide: its text and, unless ``maps`` is off (a phone), its map and timeline."""
+    html = slide_html(example_view(example, dataset, current()), wanted, hide)
+    if not maps:
+        st.html(html)
+        return
+    text, visuals = st.columns([1.45, 1], gap="large")
+    with text:
+        st.html(html)
+    with visuals:
+        ids = deck.examples["id"]
+        selection = Selection(deck.examples, dataset.places[dataset.places["example_id"].isin(ids)], len(ids))
+        highlight = example_points(dataset, example.id)["place_key"].tolist()
+        with st.container(key="locator_frame"):  # heights in proportion to the screen (style.css)
+            plot(
+                map_figure(selection, dataset, highlight=highlight, height=None, legend=False),
+                config=PLOT_CONFIG,
+                key="locator",
+                width="stretch",
+                height="stretch",
+            )
+        with st.container(key="timeline_frame"):
+            plot(
+                timeline_figure(selection, dataset, highlight=example.id, height=None, milestones=False, compact=True),
+                config={"displaylogo": False, "staticPlot": True},
+                key="mini_timeline",
+                width="stretch",
+                height="stretch",
+            )
+
+
+def render_slide(
+    kind: str,
+    deck: Deck,
+    dataset: Dataset,
+    wanted: Sequence[str] = (),
+    hide: Collection[str] = (),
+    maps: bool = True,
+    room: bool = False,
+) -> None:
+    """A slide; ``room``: as a live session's room sees it (no presenter's hint, ``hide`` held back)."""
+    if kind == NOTE:
+        st.html(
+            str(
+                Markup(
+                    '<div class="slide note"><h2 class="slide-title">{}</h2>'
+                    '<p class="slide-body">{}</p><p class="slide-meta">{}</p></div>'
+                ).format(_("Content note"), _(CONTENT_NOTE_TEXT), "" if room else _("Press → or Next to begin."))
+            )
+        )
+    elif kind == SOURCES:
+        items = Markup("").join(Markup("<li>{}</li>").format(s) for s in sources(deck.examples))
+        st.html(
+            str(
+                Markup(
+                    '<div class="slide"><h2 class="slide-title">{}</h2><ol class="slide-body">{}</ol>'
+                    '<p class="slide-meta">{}</p></div>'
+                ).format(_("Sources"), items, _(SOURCE_NOTE).format(version=dataset.version))
+            )
+        )
+    else:
+        example = next(deck.examples[deck.examples["id"] == kind].itertuples())
+        render_example(example, deck, dataset, wanted, hide, maps)

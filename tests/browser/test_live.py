@@ -1,0 +1,145 @@
+"""A live training session in Chromium: a trainer, the room's screen and three phones. The phones
+follow the trainer within 2 s, the quiz's results appear only once revealed, a text answer reaches the
+room's screen only once approved (and as text), the QR code holds the configured address."""
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterator
+
+import pytest
+import zxingcpp
+from PIL import Image
+from playwright.sync_api import expect
+
+from bench.app_server import start_app
+from store.collection import Store
+from store.presentations import Presentations
+from store.roles import Actor
+from tests.browser.conftest import SHOTS, Visit
+from tests.browser.test_accessibility import serious
+
+ROOM_ADDRESS = "http://192.168.1.10:8501"  # the training room's network, as the trainer types it
+MILITARY = "Working with the Military"  # the first example's section
+PHONE = {"width": 390, "height": 844}
+FOLLOW_MS = 2_000
+HOSTILE = "<img src=x onerror=window.pwned=1><b>Trust</b> takes time"
+DECK = ["darfur-womens-forums", "liberia-gbv-crimes-unit"]  # Working with the Military, then Justice
+
+
+@pytest.fixture
+def live_app(tmp_path) -> Iterator[tuple[str, str]]:
+    url = f"sqlite:///{tmp_path / 'collection.sqlite3'}"
+    store = Store(url)
+    store.ensure_seeded()
+    store.add_person(None, "tina", "editor", "tina's long secret")
+    slug = Presentations(store).save(Actor("tina", "editor"), "Module 3", DECK)
+    old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL", ""), url
+    process, base = start_app()
+    os.environ["DATABASE_URL"] = old
+    yield base, slug
+    process.terminate()
+    process.wait(timeout=10)
+    store.engine.dispose()
+
+
+def decoded(image_element) -> str:
+    """What a phone's camera reads from the QR code on screen."""
+    (barcode,) = zxingcpp.read_barcodes(Image.open(io.BytesIO(image_element.screenshot())))
+    return barcode.text
+
+
+def title(page):
+    return page.locator(".slide-title")
+
+
+def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, live_app):
+    base, slug = live_app
+    trainer_browser = browser.new_context(viewport={"width": 1280, "height": 720})
+    trainer = Visit(trainer_browser.new_page(), base)
+    page = trainer.open(f"?p={slug}&view=present")
+    page.get_by_text("Sign in (editors and reviewers)").click()
+    page.get_by_label("Name", exact=True).fill("tina")
+    page.get_by_label("Password", exact=True).fill("tina's long secret")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("textbox", name="Address participants open").fill(ROOM_ADDRESS)
+    page.get_by_role("button", name="Start a live session").click()
+    expect(page).to_have_url(re.compile(r"live=[A-Z0-9]{6}"))
+    code = re.search(r"live=([A-Z0-9]{6})", page.url).group(1)
+    qr = page.locator("[data-testid=stSidebar] .join-qr img")
+    expect(qr).to_be_visible()
+    assert decoded(qr) == f"{ROOM_ADDRESS}/?join={code}"
+    expect(page.locator(".join-qr.large figcaption")).to_contain_text(f"{ROOM_ADDRESS}/?join={code}")
+
+    screen = Visit(trainer_browser.new_page(), base)  # the projector's window, on the trainer's laptop
+    screen.open(f"?join={code}&projector=true")
+    phones = [Visit(browser.new_context(viewport=PHONE).new_page(), base) for _ in range(3)]
+    for phone in phones:  # three people, three browsers, no account, no name: they open it at once
+        phone.page.goto(f"{base}/?join={code}", wait_until="commit")
+    for phone in phones:
+        expect(phone.page.get_by_text("You are in.")).to_be_visible()
+    expect(page.get_by_text("3 participants")).to_be_visible()
+    visits, phones = phones, [phone.page for phone in phones]
+
+    page.get_by_role("button", name="Next").click()  # the room follows
+    for shown in (*phones, screen.page):
+        expect(title(shown)).to_have_text("Women's Forums in Darfur camps", timeout=FOLLOW_MS)
+
+    page.get_by_text("Quiz: which section?").click()  # two right answers, one wrong
+    for visit, answer in zip(visits, (MILITARY, MILITARY, "Elections")):
+        expect(visit.page.get_by_role("radiogroup")).to_be_visible()
+        visit.wait()
+        visit.page.get_by_role("radiogroup").get_by_text(answer, exact=True).click()
+        expect(visit.page.get_by_role("radio", name=answer)).to_be_checked()
+        visit.page.get_by_role("button", name="Send my answer").click()
+        expect(visit.page.get_by_text("Sent. Thank you!")).to_be_visible()
+    phones[0].screenshot(path=SHOTS / "live-phone-quiz-390x844.png", full_page=True)
+    expect(page.get_by_text("quiz answers: 3")).to_be_visible()
+    assert screen.page.locator(".quiz-results").count() == 0  # nothing before the reveal
+    assert screen.page.locator(".slide .badge").count() == 0  # nor the section itself
+    page.get_by_role("button", name="Reveal the results").click()
+    results = screen.page.locator(".quiz-results")
+    expect(results.locator(".share.right")).to_contain_text(MILITARY)
+    expect(results.locator(".share.right")).to_contain_text("67 % (2)")
+    expect(results.locator(".share", has_text="Elections")).to_contain_text("33 % (1)")
+    expect(phones[2].locator(".quiz-results .share.right")).to_contain_text("67 % (2)")
+    screen.page.screenshot(path=SHOTS / "live-projector-results-1280x720.png")
+
+    page.get_by_text("Discussion prompt").click()
+    expect(phones[1].get_by_label(re.compile("Your answer"))).to_be_visible()
+    visits[1].wait()
+    phones[1].get_by_label(re.compile("Your answer")).fill(HOSTILE)
+    phones[1].get_by_role("button", name="Send my answer").click()
+    expect(phones[1].get_by_text("Sent. Thank you!")).to_be_visible()
+    expect(page.locator(".live-answer")).to_have_text(HOSTILE)  # the trainer reads it as text
+    assert screen.page.locator(".live-answers").count() == 0  # not approved yet
+    page.get_by_role("button", name="Show to the room").click()
+    expect(screen.page.locator(".live-answers .live-answer")).to_have_text(HOSTILE, timeout=FOLLOW_MS + 1_000)
+    assert screen.page.locator(".live-answers :is(img, b, script)").count() == 0
+    for shown in (page, screen.page, *phones):
+        assert shown.evaluate("window.pwned === undefined")
+    screen.page.set_viewport_size({"width": 1920, "height": 1080})
+    screen.page.screenshot(path=SHOTS / "live-projector-answers-1920x1080.png")
+    assert serious(phones[1]) == []
+    page.get_by_role("button", name="Hide from the room").click()
+    expect(screen.page.locator(".live-answers")).to_have_count(0, timeout=FOLLOW_MS + 1_000)
+    page.screenshot(path=SHOTS / "live-trainer-1280x720.png")
+
+    page.get_by_role("button", name="Next").click()  # forward and back
+    for shown in phones:
+        expect(title(shown)).to_have_text("GBV Crimes Unit of Liberia's Ministry of Justice", timeout=FOLLOW_MS)
+    page.get_by_role("button", name="Previous").click()
+    for shown in phones:
+        expect(title(shown)).to_have_text("Women's Forums in Darfur camps", timeout=FOLLOW_MS)
+
+    page.get_by_role("button", name="End the live session").click()
+    for phone in phones:
+        expect(phone.get_by_text("This live session has ended.")).to_be_visible()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download its 4 answers (CSV)").click()
+    rows = list(csv.DictReader(io.StringIO(open(download.value.path(), encoding="utf-8-sig").read())))
+    assert sorted(r["answer"] for r in rows) == sorted([MILITARY, MILITARY, "Elections", HOSTILE])
+    assert "participant" not in rows[0]  # nothing that tells people apart
+    for context in {trainer_browser, *(phone.context for phone in phones)}:
+        context.close()
