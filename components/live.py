@@ -13,7 +13,7 @@ from markupsafe import Markup
 from components.i18n import N_, _, ngettext, number
 from components.slides import render_slide
 from components.state import flash, participant, take_flash, written
-from data.live import answers_report, qr_data_uri, quiz_shares, report_csv
+from data.live import Share, answers_report, qr_data_uri, quiz_shares, report_csv
 from data.loader import Dataset
 from data.page import PageState
 from data.presentation import NOTE, SOURCES, Deck
@@ -215,9 +215,10 @@ def render_report(live: Live, saved: Saved, dataset: Dataset, sessions: LiveSess
 
 
 def render_join_corner(live: Live | None, deck: Deck, state: PageState) -> None:
-    """On the trainer's own slides too, while live: the join code in a corner (large on the content note)."""
-    if live and not live.ended:
-        st.html(join_html(live, large=deck.slides[deck.index_of(state.slide)] == NOTE))
+    """On the trainer's content note, while live: the join code, large (the room's screen has it in a
+    corner of every slide; the trainer's sidebar has it too)."""
+    if live and not live.ended and deck.slides[deck.index_of(state.slide)] == NOTE:
+        st.html(join_html(live, large=True))
 
 
 # --- The room: its screen and the participants' phones ---------------------------------------------
@@ -244,20 +245,27 @@ def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Datase
     index = slide_index(live, deck)
     kind = deck.slides[index]
     hide = hidden_parts(live, kind)
-    if state.projector:
+    shown = room_html(live, index, kind, dataset, sessions)
+    if state.projector:  # what the room answered takes the place of the map and timeline
         with st.container(key="presenter"):  # the projector's layout (style.css)
-            render_slide(kind, deck, dataset, hide=hide, room=True)
-        st.html(join_html(live, large=kind == NOTE))
-    else:
-        me = participant(sessions, live.code)
-        with st.container(key="phone"):
-            render_slide(kind, deck, dataset, hide=hide, maps=False, room=True)
-            if kind == NOTE:
-                st.caption(_("You are in. This page follows the trainer's slides: no need to touch it."))
+            if shown:
+                text, answers = st.columns([1.3, 1], gap="large")
+                with text:
+                    render_slide(kind, deck, dataset, hide=hide, maps=False, room=True)
+                answers.html(shown)
             else:
-                render_answering(live, me, index, kind, dataset, sessions)
-    if kind not in (NOTE, SOURCES):
-        render_results(live, index, kind, dataset, sessions)
+                render_slide(kind, deck, dataset, hide=hide, room=True)
+        st.html(join_html(live, large=kind == NOTE))
+        return
+    me = participant(sessions, live.code)
+    with st.container(key="phone"):  # the question first, then the slide it is about
+        if kind == NOTE:
+            st.caption(_("You are in. This page follows the trainer's slides: no need to touch it."))
+        else:
+            render_answering(live, me, index, kind, dataset, sessions)
+        if shown:
+            st.html(shown)
+        render_slide(kind, deck, dataset, hide=hide, maps=False, room=True)
 
 
 def render_answering(live: Live, me: str, index: int, kind: str, dataset: Dataset, sessions: LiveSessions) -> None:
@@ -270,7 +278,9 @@ def render_answering(live: Live, me: str, index: int, kind: str, dataset: Datase
             if st.form_submit_button(_("Send my answer"), type="primary"):
                 send(lambda: sessions.answer_quiz(live.code, me, index, kind, choice, dataset.section_set))
     elif live.activity == "prompt":
+        prompt = str(dataset.examples.loc[dataset.examples["id"] == kind, "prompt"].iloc[0])
         with st.form(f"prompt_{live.code}_{index}", clear_on_submit=True):
+            st.html(str(Markup('<p class="slide-prompt"><b>{}</b> {}</p>').format(_("Discuss:"), prompt or "—")))
             text = st.text_area(
                 _("Your answer (anonymous; the trainer chooses what the room sees)"), max_chars=MAX_ANSWER
             )
@@ -290,25 +300,25 @@ def send(answer) -> None:
         st.rerun()
 
 
-def render_results(live: Live, index: int, kind: str, dataset: Dataset, sessions: LiveSessions) -> None:
-    """What the trainer let the room see: the quiz's shares, the approved text answers."""
+def room_html(live: Live, index: int, kind: str, dataset: Dataset, sessions: LiveSessions) -> str:
+    """What the trainer let the room see on this slide: the quiz's shares, the approved text answers
+    (escaped); "" when nothing."""
+    if kind in (NOTE, SOURCES):
+        return ""
+    parts = []
     if live.activity == "quiz" and live.results_shown:
         right = str(dataset.examples.loc[dataset.examples["id"] == kind, "section"].iloc[0])
-        shares = quiz_shares(sessions.quiz_counts(live.code, index), dataset.section_names, right)
-        st.html(shares_html(shares))
-    shown = [a for a in sessions.answers(live.code, index) if a.kind == "text" and a.approved]
-    if shown:
-        items = Markup("").join(Markup('<li class="live-answer">{}</li>').format(a.value) for a in shown)
-        st.html(
-            str(
-                Markup('<section class="live-answers"><h3>{}</h3><ul>{}</ul></section>').format(
-                    _("From the room"), items
-                )
-            )
+        parts.append(shares_html(quiz_shares(sessions.quiz_counts(live.code, index), dataset.section_names, right)))
+    approved = [a for a in sessions.answers(live.code, index) if a.kind == "text" and a.approved]
+    if approved:
+        items = Markup("").join(Markup('<li class="live-answer">{}</li>').format(a.value) for a in approved)
+        parts.append(
+            Markup('<section class="live-answers"><h3>{}</h3><ul>{}</ul></section>').format(_("From the room"), items)
         )
+    return str(Markup("").join(parts))
 
 
-def shares_html(shares) -> str:
+def shares_html(shares: list[Share]) -> Markup:
     rows = Markup("").join(
         Markup(
             '<div class="share{right}"><span class="share-name">{mark}{name}</span>'
@@ -324,6 +334,4 @@ def shares_html(shares) -> str:
         )
         for s in shares
     )
-    return str(
-        Markup('<section class="quiz-results" aria-label="{}"><h3>{}</h3>{}</section>').format(_(QUIZ), _(QUIZ), rows)
-    )
+    return Markup('<section class="quiz-results"><h3>{}</h3>{}</section>').format(_(QUIZ), rows)
