@@ -3,6 +3,7 @@
     python bench/load.py                 # 30 sessions against a fresh app on loopback
     python bench/load.py --sessions 5    # the reduced form CI runs
     python bench/load.py --url http://127.0.0.1:8080   # target a running deployment (e.g. deploy/nginx.conf)
+    python bench/load.py --live          # a live session: 40 participants follow 20 slides (bench/live_load.py)
 
 Prints how many sessions saw every count right, p50/p95 of the page load and of each filter change, and
 the errors. Exit status 1 only when a session got a wrong count or an error (never for being slow).
@@ -21,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from playwright.async_api import async_playwright, expect  # noqa: E402
 
+from bench import live_load  # noqa: E402
 from bench.app_server import start_app  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
@@ -95,7 +97,12 @@ def main() -> int:
     parser.add_argument("--sessions", type=int, default=30)
     parser.add_argument("--url", help="a running app; by default one is started on loopback")
     parser.add_argument("--timeout", type=float, default=60, help="seconds a step may take before it is an error")
+    parser.add_argument("--live", action="store_true", help="a live session's room instead of viewers")
+    parser.add_argument("--participants", type=int, default=40, help="with --live")
+    parser.add_argument("--slides", type=int, default=20, help="with --live")
     args = parser.parse_args()
+    if args.live:
+        return live_load.main(args.participants, args.slides, args.timeout)
     process, url = (None, args.url) if args.url else start_app()
     try:
         return asyncio.run(run(url, args.sessions, int(args.timeout * 1000)))

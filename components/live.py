@@ -21,7 +21,8 @@ from store.live import MAX_ANSWER, Live, LiveSessions, Refused
 from store.presentations import Saved, may_change
 from store.roles import Actor, allowed
 
-POLL_SECONDS = 1  # the room sees the trainer's change within this and one redraw
+POLL_SECONDS = 0.5  # the room sees the trainer's change within this and one redraw (bench/live_load.py)
+TRAINER_REFRESH_SECONDS = 1  # the trainer's counts and answers
 QUIZ = N_("Which thematic section is this example from?")
 REFUSED = {  # store.live.REFUSALS, for translation
     "ended": N_("This live session has ended."),
@@ -178,7 +179,7 @@ def render_questions(state: PageState, live: Live, person: Actor, sessions: Live
         st.rerun()
 
 
-@st.fragment(run_every=POLL_SECONDS)
+@st.fragment(run_every=TRAINER_REFRESH_SECONDS)
 def render_answers(code: str, index: int, person: Actor, sessions: LiveSessions) -> None:
     """How many joined and answered, and the slide's text answers to show or hide (refreshed)."""
     answers = sessions.answers(code, index)

@@ -296,8 +296,9 @@ def participant(sessions: LiveSessions, code: str) -> str:
     """This browser's random id in live sessions (a cookie keeps it across reloads; nothing else is
     known of the person), joined to session ``code`` once."""
     if PARTICIPANT not in st.session_state:
-        kept = st.context.cookies.get(PARTICIPANT_COOKIE, "")
-        st.session_state[PARTICIPANT] = kept if re.fullmatch(r"[0-9a-f]{16}", kept) else new_participant()
+        kept = st.context.cookies.get(PARTICIPANT_COOKIE)
+        mine = isinstance(kept, str) and re.fullmatch(r"[0-9a-f]{16}", kept)
+        st.session_state[PARTICIPANT] = kept if mine else new_participant()
     me = st.session_state[PARTICIPANT]
     if st.session_state.get(JOINED) != code:
         sessions.join(code, me)

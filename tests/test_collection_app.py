@@ -1,5 +1,5 @@
-"""The collection through the page (AppTest): signing in, the editor's desk, and no write without
-the role whatever the URL or a forged session says."""
+"""The collection through the page (AppTest): signing in, the editor's desk, a live session's phone
+view, and no write without the role whatever the URL or a forged session says."""
 
 import os
 from pathlib import Path
@@ -8,6 +8,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from store.collection import Store
+from store.live import LiveSessions
+from store.presentations import Presentations
+from store.roles import Actor
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
@@ -98,3 +101,45 @@ def test_the_file_view_has_no_collection(collection, tmp_path):
     app = AppTest.from_file(APP, default_timeout=60)
     app.run()  # the default store of the test session: no sign-in needed to read
     assert not app.exception
+
+
+# --- A live session through the page: the phone's view, a bad code, no steering without the role ---
+LIVE_TRAINER = Actor("edna", "editor")
+
+
+def live_session(store) -> str:
+    slug = Presentations(store).save(LIVE_TRAINER, "Module 3", ["darfur-womens-forums", "liberia-gbv-crimes-unit"])
+    return LiveSessions(store).start(LIVE_TRAINER, slug, "http://192.168.1.10:8501")
+
+
+def html(app: AppTest) -> str:
+    return " ".join(str(getattr(e, "body", "")) for e in app.get("html"))
+
+
+def test_a_phone_joins_and_sees_the_trainers_slide(collection):
+    code = live_session(collection)
+    LiveSessions(collection).change(LIVE_TRAINER, code, slide=1, activity="quiz")
+    app = page(join=code)
+    assert not app.exception
+    assert "Women&#39;s Forums in Darfur camps" in html(app) or "Women's Forums in Darfur camps" in html(app)
+    assert 'class="badge"' not in html(app)  # the section stays hidden while the room guesses it
+    assert [r.label for r in app.radio] == ["Which thematic section is this example from?"]
+    assert LiveSessions(collection).participants(code) == 1
+
+
+def test_a_bad_or_unknown_code_is_named(collection):
+    app = page(join="nope!")
+    assert not app.exception
+    assert any("6 letters and digits" in str(getattr(e, "body", "")) for e in app.get("html"))
+    app = page(join="ABCDEF")
+    assert [i.value for i in app.info] == ["No live session 'ABCDEF': check the code on the trainer's screen."]
+
+
+def test_a_live_link_steers_nothing_for_someone_else(collection):
+    code = live_session(collection)
+    slug = LiveSessions(collection).get(code).slug
+    app = page(p=slug, view="present", live=code)  # anonymous, with the trainer's link
+    assert not [b for b in app.button if b.label == "End the live session"]
+    app = sign_in(app, "rui", "rui's long secret")  # a reviewer who is not its trainer
+    assert not [b for b in app.button if b.label == "End the live session"]
+    assert LiveSessions(collection).get(code).revision == 0  # nothing was written

@@ -1,0 +1,195 @@
+"""A live session under load: N participants follow a trainer through S slides.
+
+    python bench/load.py --live                                  # 40 participants, 20 slides
+    python bench/load.py --live --participants 5 --slides 4      # the reduced form CI runs
+
+Each participant is a Streamlit session driven at the protocol level, as the browser's page drives it
+(a websocket to ``/_stcore/stream``: the first run of ``?join=CODE``, then the fragment's one-second
+polls the server asks for with ``auto_rerun``), so 40 of them measure the server, not 40 browsers on
+two cores. The trainer moves through the store (``LiveSessions.change``, as the presenter does).
+Prints the follow delay (the trainer's move to the new slide's title reaching a participant) p50,
+p95, max, and the app process's memory per participant. Exit status 1 when a participant never
+followed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import websockets
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from bench.app_server import start_app
+from bench.synthetic import write_examples
+from store.collection import Store
+from store.live import LiveSessions
+from store.presentations import Presentations
+from store.roles import Actor
+
+TITLE = re.compile(r'class="slide-title">([^<]*)<')
+TRAINER, REVIEWER = Actor("tina", "editor"), Actor("rui", "reviewer")
+FOLLOW_TARGET_S, MEMORY_TARGET_MB = 2.0, 5.0
+
+
+@dataclass
+class Participant:
+    """One phone: the slide titles it was shown, with when."""
+
+    seen: list[tuple[float, str]] = field(default_factory=list)
+    running: bool = True  # a run of this session is going on: the poll waits (a poll would queue behind it)
+
+    @property
+    def title(self) -> str:
+        return self.seen[-1][1] if self.seen else ""
+
+    async def follow(self, base: str, code: str, stop: asyncio.Event) -> None:
+        stream = base.replace("http", "ws", 1) + "/_stcore/stream"
+        async with websockets.connect(stream, subprotocols=["streamlit"], max_size=None) as socket:
+            first = BackMsg()
+            first.rerun_script.query_string = f"join={code}"
+            await socket.send(first.SerializeToString())
+            polls: asyncio.Task | None = None
+            page = ""
+            while not stop.is_set():
+                try:
+                    data = await asyncio.wait_for(socket.recv(), 0.5)
+                except TimeoutError:
+                    continue
+                message = ForwardMsg()
+                message.ParseFromString(data)
+                kind = message.WhichOneof("type")
+                if kind == "new_session":
+                    page = message.new_session.page_script_hash
+                elif kind == "session_status_changed":
+                    self.running = message.session_status_changed.script_is_running
+                elif kind == "script_finished":
+                    self.running = False
+                elif kind == "auto_rerun" and polls is None:  # the fragment's poll, as the page's timer sends it
+                    poll = BackMsg()
+                    poll.rerun_script.query_string = f"join={code}"
+                    poll.rerun_script.page_script_hash = page
+                    poll.rerun_script.fragment_id = message.auto_rerun.fragment_id
+                    poll.rerun_script.is_auto_rerun = True
+                    polls = asyncio.create_task(self.poll(socket, poll, message.auto_rerun.interval, stop))
+                elif kind == "delta" and message.delta.new_element.WhichOneof("type") == "html":
+                    found = TITLE.search(message.delta.new_element.html.body)
+                    if found and found.group(1) != self.title:
+                        self.seen.append((time.perf_counter(), found.group(1)))
+            if polls:
+                polls.cancel()
+
+    async def poll(self, socket, message: BackMsg, interval: float, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            await asyncio.sleep(interval)
+            if not self.running:
+                self.running = True
+                await socket.send(message.SerializeToString())
+
+
+def resident_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] if ordered else float("nan")
+
+
+def prepared_store(folder: Path, slides: int) -> tuple[str, list[str]]:
+    """A store with ``slides`` published examples in a saved presentation; its URL and the titles."""
+    url = f"sqlite:///{folder / 'collection.sqlite3'}"
+    store = Store(url)
+    store.ensure_seeded()
+    frame = pd.read_csv(write_examples(folder / "deck.csv", slides), dtype=str, keep_default_na=False)
+    frame["id"] = [f"live-{i}" for i in range(len(frame))]
+    frame["title"] = [f"Slide example {i + 1}" for i in range(len(frame))]
+    store.import_frame(TRAINER, frame, "deck.csv")
+    store.publish_all(REVIEWER, "for the benchmark")
+    store.engine.dispose()
+    return url, list(frame["title"])
+
+
+async def run(base: str, store_url: str, titles: list[str], participants: int, pid: int, timeout: float) -> int:
+    store = Store(store_url)
+    sessions = LiveSessions(store)
+    slug = Presentations(store).save(TRAINER, "Load", [f"live-{i}" for i in range(len(titles))], content_note=True)
+    code = sessions.start(TRAINER, slug, base)
+    warm = Participant()  # one session first, so the memory counted below is the participants' own
+    stop = asyncio.Event()
+    warming = asyncio.create_task(warm.follow(base, code, stop))
+    await until(lambda: warm.title == "Content note", timeout)
+    stop.set()
+    await warming
+    before = resident_mb(pid)
+
+    stop = asyncio.Event()
+    room = [Participant() for _ in range(participants)]
+    tasks = [asyncio.create_task(p.follow(base, code, stop)) for p in room]
+    joined = await until(lambda: all(p.title == "Content note" for p in room), timeout)
+    delays: list[float] = []
+    missed = 0 if joined else sum(p.title != "Content note" for p in room)
+    for slide, title in enumerate(titles, 1):
+        moved = time.perf_counter()
+        sessions.change(TRAINER, code, slide=slide)
+        await until(lambda title=title: all(p.title == title for p in room), timeout)
+        for p in room:
+            at = next((t for t, shown in p.seen if shown == title), None)
+            if at is None:
+                missed += 1
+            else:
+                delays.append(at - moved)
+    after = resident_mb(pid)
+    stop.set()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    store.engine.dispose()
+
+    per_participant = (after - before) / participants
+    p95 = percentile(delays, 0.95)
+    print(f"participants: {participants}, slides: {len(titles)}, follows: {len(delays)}, missed: {missed}")
+    print(f"{'':<24}{'p50':>9}{'p95':>9}{'max':>9}")
+    print(
+        f"{'follow delay (s)':<24}{statistics.median(delays) if delays else float('nan'):>9.2f}"
+        f"{p95:>9.2f}{max(delays, default=float('nan')):>9.2f}"
+    )
+    print(f"app memory: {before:.0f} MB before, {after:.0f} MB with the room: {per_participant:.2f} MB a participant")
+    verdict = "PASS" if missed == 0 and p95 <= FOLLOW_TARGET_S and per_participant < MEMORY_TARGET_MB else "MISS"
+    print(f"target (p95 follow <= {FOLLOW_TARGET_S:g} s, < {MEMORY_TARGET_MB:g} MB a participant): {verdict}")
+    return 1 if missed else 0
+
+
+async def until(condition, timeout: float) -> bool:
+    """Wait (polling every 20 ms) until ``condition()`` holds; whether it did within ``timeout``."""
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            return False
+        await asyncio.sleep(0.02)
+    return True
+
+
+def main(participants: int, slides: int, timeout: float) -> int:
+    with tempfile.TemporaryDirectory(prefix="ppe-live-") as folder:
+        store_url, titles = prepared_store(Path(folder), slides)
+        old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL"), store_url
+        process, base = start_app()
+        if old is None:
+            os.environ.pop("DATABASE_URL")
+        else:
+            os.environ["DATABASE_URL"] = old
+        try:
+            return asyncio.run(run(base, store_url, titles, participants, process.pid, timeout))
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
