@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -34,10 +35,15 @@ def wait_healthy(url: str, seconds: float = 60) -> None:
 
 
 def start_app(
-    *args: str, port: int | None = None, script: Path = ROOT / "app.py", options: tuple[str, ...] = ()
+    *args: str,
+    port: int | None = None,
+    script: Path = ROOT / "app.py",
+    options: tuple[str, ...] = (),
+    database: str | None = None,
 ) -> tuple[subprocess.Popen, str]:
     """Run ``streamlit run SCRIPT OPTIONS -- ARGS`` (SCRIPT: the dashboard; OPTIONS: Streamlit's, such as
-    ``--secrets.files F``); return the process and its URL once it answers."""
+    ``--secrets.files F``) on the store at ``database`` (else this process's ``DATABASE_URL``); return
+    the process and its URL once it answers."""
     port = port or free_port()
     process = subprocess.Popen(
         [
@@ -56,6 +62,7 @@ def start_app(
             *(["--", *args] if args else []),
         ],
         cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": database} if database else None,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -66,3 +73,8 @@ def start_app(
         process.kill()
         raise
     return process, url
+
+
+def stop_app(process: subprocess.Popen) -> None:
+    process.terminate()
+    process.wait(timeout=10)

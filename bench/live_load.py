@@ -15,7 +15,6 @@ followed.
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import statistics
 import tempfile
@@ -28,7 +27,7 @@ import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from bench.app_server import start_app
+from bench.app_server import start_app, stop_app
 from bench.synthetic import write_examples
 from store.collection import Store
 from store.live import LiveSessions
@@ -182,14 +181,8 @@ async def until(condition, timeout: float) -> bool:
 def main(participants: int, slides: int, timeout: float) -> int:
     with tempfile.TemporaryDirectory(prefix="ppe-live-") as folder:
         store_url, titles = prepared_store(Path(folder), slides)
-        old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL"), store_url
-        process, base = start_app()
-        if old is None:
-            os.environ.pop("DATABASE_URL")
-        else:
-            os.environ["DATABASE_URL"] = old
+        process, base = start_app(database=store_url)
         try:
             return asyncio.run(run(base, store_url, titles, participants, process.pid, timeout))
         finally:
-            process.terminate()
-            process.wait(timeout=10)
+            stop_app(process)

@@ -21,7 +21,10 @@ from store.live import MAX_ANSWER, Live, LiveSessions, Refused
 from store.presentations import Saved, may_change
 from store.roles import Actor, allowed
 
-POLL_SECONDS = 0.5  # the room sees the trainer's change within this and one redraw (bench/live_load.py)
+# How often the room asks the store whether the trainer moved: a phone's redraw is light, so it asks
+# twice a second (bench/live_load.py); the room's screen redraws a map and a timeline, so once (a
+# poll must not come faster than the redraw it may cause).
+PHONE_POLL_SECONDS, SCREEN_POLL_SECONDS = 0.5, 1.0
 TRAINER_REFRESH_SECONDS = 1  # the trainer's counts and answers
 QUIZ = N_("Which thematic section is this example from?")
 REFUSED = {  # store.live.REFUSALS, for translation
@@ -225,12 +228,15 @@ def render_join_corner(live: Live | None, deck: Deck, state: PageState) -> None:
 # --- The room: its screen and the participants' phones ---------------------------------------------
 
 
-@st.fragment(run_every=POLL_SECONDS)
-def follow(sessions: LiveSessions, code: str, seen: int) -> None:
+def check(sessions: LiveSessions, code: str, seen: int) -> None:
     """The poll: one read by key; the page is redrawn only when the trainer changed something."""
     now = sessions.get(code)
     if now is None or now.revision != seen:
         st.rerun()
+
+
+follow_on_phone = st.fragment(check, run_every=PHONE_POLL_SECONDS)
+follow_on_screen = st.fragment(check, run_every=SCREEN_POLL_SECONDS)
 
 
 def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Dataset, sessions: LiveSessions) -> None:
@@ -239,7 +245,7 @@ def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Datase
         missing = _("No live session {code}: check the code on the trainer's screen.").format(code=repr(state.join))
         st.info(missing if state.join else _("No live session to follow: check the address on the trainer's screen."))
         return
-    follow(sessions, live.code, live.revision)
+    (follow_on_screen if state.projector else follow_on_phone)(sessions, live.code, live.revision)
     if live.ended:
         st.info(_("This live session has ended. Thank you for taking part."), icon="👋")
         return

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from store.accounts import aware
 from store.collection import Store, now
 from store.models import LiveAnswer, LiveParticipant, LiveSession
-from store.presentations import Presentations, may_change
-from store.roles import Actor, NotAllowed, require
+from store.presentations import Presentations, owned_row
+from store.roles import Actor, require
 
 CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud and typed on a phone
 CODE_LENGTH = 6
@@ -175,13 +175,7 @@ class LiveSessions:
                 row.revision += 1
 
     def owned(self, session: Session, actor: Actor, code: str) -> LiveSession:
-        require(actor, "present")
-        row = session.get(LiveSession, code, with_for_update=True)
-        if row is None:
-            raise LookupError(f"No live session {code!r}.")
-        if not may_change(actor, row.owner):
-            raise NotAllowed(f"{actor.name} may not steer live session {code}: only its trainer ({row.owner}).")
-        return row
+        return owned_row(session, LiveSession, code, actor, "live session")
 
     def join(self, code: str, participant: str) -> None:
         """A browser joined (once per session, however often it reloads)."""

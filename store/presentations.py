@@ -68,8 +68,19 @@ def saved(row: Presentation) -> Saved:
 
 
 def may_change(actor: Actor | None, owner: str) -> bool:
-    """A saved presentation is changed by its owner (still allowed to present) or an admin."""
+    """A saved presentation (or a live session) is changed by its owner (still allowed to present) or an admin."""
     return allowed(actor, "present") and actor is not None and (actor.name == owner or actor.role == "admin")
+
+
+def owned_row(session: Session, model: type, key: str, actor: Actor | None, what: str):
+    """The row of ``model`` at ``key`` locked for a change by ``actor``, if they may make it (``may_change``)."""
+    require(actor, "present")
+    row = session.get(model, key, with_for_update=True)
+    if row is None:
+        raise LookupError(f"No {what} {key!r}.")
+    if not may_change(actor, row.owner):
+        raise NotAllowed(f"{actor.name} may not change the {what} {key!r}: only its owner ({row.owner}) or an admin.")
+    return row
 
 
 def new_slug(title: str) -> str:
@@ -148,14 +159,7 @@ class Presentations:
         return [item.id for item in deck.items if versions.get(item.id) != item.version]
 
     def owned(self, session: Session, actor: Actor, slug: str) -> Presentation:
-        """The row, if ``actor`` may change it (its owner, or an admin)."""
-        require(actor, "present")
-        row = session.get(Presentation, slug, with_for_update=True)
-        if row is None:
-            raise LookupError(f"No saved presentation {slug!r}.")
-        if not may_change(actor, row.owner):
-            raise NotAllowed(f"{actor.name} may not change {row.title!r}: only its owner ({row.owner}) or an admin.")
-        return row
+        return owned_row(session, Presentation, slug, actor, "saved presentation")
 
     def rename(self, actor: Actor, slug: str, title: str) -> None:
         title = title.strip()

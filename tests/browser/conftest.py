@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from bench.app_server import start_app
+from bench.app_server import start_app, stop_app
 
 CHROMIUM = "/usr/bin/chromium"
 LOCAL_HOSTS = ("127.0.0.1", "localhost")
@@ -26,8 +26,7 @@ expect.set_options(timeout=TIMEOUT_MS)
 def app_url() -> Iterator[str]:
     process, url = start_app()
     yield url
-    process.terminate()
-    process.wait(timeout=10)
+    stop_app(process)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import expect
 
-from bench.app_server import start_app
+from bench.app_server import start_app, stop_app
 from tests.browser.conftest import SHOTS, Visit, choose
 
 
@@ -37,8 +37,7 @@ def many_places(tmp_path_factory) -> Iterator[str]:
         writer.writerows(rows)
     process, url = start_app("--data", str(path))
     yield url
-    process.terminate()
-    process.wait(timeout=10)
+    stop_app(process)
 
 
 def test_nearby_places_are_grouped_and_a_group_zooms_in(browser, many_places):

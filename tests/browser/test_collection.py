@@ -1,13 +1,12 @@
 """Two app processes sharing one store: a published change reaches every viewer at their next
 interaction, and is still there after a restart. On PostgreSQL when it is there, else on SQLite."""
 
-import os
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import expect
 
-from bench.app_server import start_app
+from bench.app_server import start_app, stop_app
 from store.collection import Store
 from store.roles import Actor
 from tests.browser.conftest import Visit
@@ -25,12 +24,7 @@ NEW = {
 
 
 def app(url: str):
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    try:
-        return start_app()
-    finally:
-        os.environ["DATABASE_URL"] = old or ""
+    return start_app(database=url)
 
 
 @pytest.fixture
@@ -44,8 +38,7 @@ def two_apps(database_url) -> Iterator[tuple[Store, list]]:
     started = [app(database_url), app(database_url)]
     yield store, started
     for process, _ in started:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_app(process)
     store.engine.dispose()
 
 
@@ -64,8 +57,7 @@ def test_a_published_example_reaches_both_processes_and_survives_a_restart(brows
         expect(visit.page.get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")
         expect(visit.page.locator("article.card", has_text="Mobile courts reach the camps")).to_be_visible()
     process, url = started[0]
-    process.terminate()
-    process.wait(timeout=10)
+    stop_app(process)
     started[0] = app(store.url)
     again = Visit(browser.new_context().new_page(), started[0][1])
     expect(again.open().get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")

@@ -2,13 +2,12 @@
 result; the history names each change's author. (That the collection survives a restart:
 tests/browser/test_collection.py.)"""
 
-import os
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import expect
 
-from bench.app_server import start_app
+from bench.app_server import start_app, stop_app
 from store.collection import Store
 from tests.browser.conftest import Visit
 
@@ -26,12 +25,9 @@ def collection(tmp_path) -> Iterator[tuple[Store, str, object]]:
     store.ensure_seeded()
     store.add_person(None, "edna", "editor", "edna's long secret")
     store.add_person(None, "rui", "reviewer", "rui's long secret")
-    old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL", ""), url
-    process, base = start_app()
-    os.environ["DATABASE_URL"] = old
+    process, base = start_app(database=url)
     yield store, base
-    process.terminate()
-    process.wait(timeout=10)
+    stop_app(process)
 
 
 def signed_in(browser, base: str, name: str, password: str) -> Visit:
@@ -42,7 +38,9 @@ def signed_in(browser, base: str, name: str, password: str) -> Visit:
     page.get_by_label("Password", exact=True).fill(password)
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_text(f"Signed in as {name}")).to_be_visible()
+    visit.wait()  # the signed-in page drawn whole before the next click
     page.get_by_text("Editor's desk").click()
+    visit.wait()
     return visit
 
 

@@ -1,14 +1,13 @@
 """A dataset with script, HTML and Markdown payloads in every text field renders as literal text."""
 
 import csv
-import os
 from collections.abc import Iterator
 
 import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
-from bench.app_server import ROOT, start_app
+from bench.app_server import ROOT, start_app, stop_app
 from components.handouts import html_handout
 from data.loader import load_dataset
 from store.collection import Store
@@ -25,8 +24,7 @@ with HOSTILE.open(encoding="utf-8") as handle:
 def hostile_url() -> Iterator[str]:
     process, url = start_app("--data", str(HOSTILE))
     yield url
-    process.terminate()
-    process.wait(timeout=10)
+    stop_app(process)
 
 
 def assert_inert(page, container: str) -> None:
@@ -79,9 +77,7 @@ def test_hostile_text_saved_into_the_collection_stays_inert(browser, tmp_path):
     report = store.import_frame(Actor("edna", "editor"), pd.read_csv(HOSTILE, dtype=str, keep_default_na=False), "h")
     assert report.accepted == 1
     store.publish_all(Actor("rui", "reviewer"), "checked")
-    old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL", ""), url
-    process, base = start_app()
-    os.environ["DATABASE_URL"] = old
+    process, base = start_app(database=url)
     try:
         visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), base)
         page = visit.open("?q=bold")
@@ -89,5 +85,4 @@ def test_hostile_text_saved_into_the_collection_stays_inert(browser, tmp_path):
         assert_inert(page, "article.card")
         visit.page.context.close()
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop_app(process)

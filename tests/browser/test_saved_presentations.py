@@ -1,14 +1,14 @@
 """Saved presentations as trainers use them: saved by an editor, opened by its short link in another
-browser and on a second app process sharing the store; a link's unknown ids named and kept."""
+browser, on a second app process sharing the store and after a restart; a link's unknown ids named
+and kept."""
 
-import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from playwright.sync_api import expect
 
-from bench.app_server import start_app
+from bench.app_server import start_app, stop_app
 from store.collection import Store
 from tests.browser.conftest import SHOTS, Visit
 from tests.browser.test_presenter import press
@@ -17,22 +17,26 @@ PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit"
 
 
 @pytest.fixture
-def two_processes(tmp_path) -> Iterator[tuple[str, str]]:
+def two_processes(tmp_path) -> Iterator[tuple[str, str, Callable[[], str]]]:
+    """Two app processes on one store, and a restart of the first (its new address)."""
     url = f"sqlite:///{tmp_path / 'collection.sqlite3'}"
     store = Store(url)
     store.ensure_seeded()
     store.add_person(None, "tina", "editor", "tina's long secret")
-    old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL", ""), url
-    (first, base), (second, other) = start_app(), start_app()
-    os.environ["DATABASE_URL"] = old
-    yield base, other
-    for process in (first, second):
-        process.terminate()
-        process.wait(timeout=10)
+    processes = [start_app(database=url), start_app(database=url)]
+
+    def restart_first() -> str:
+        stop_app(processes[0][0])
+        processes[0] = start_app(database=url)
+        return processes[0][1]
+
+    yield processes[0][1], processes[1][1], restart_first
+    for process, _ in processes:
+        stop_app(process)
 
 
 def test_a_saved_presentation_opens_the_same_slides_elsewhere(browser, two_processes):
-    base, other = two_processes
+    base, other, restart_first = two_processes
     trainer = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), base)
     page = trainer.open(f"?view=present&{PLAYLIST}&note=false&lang=fr")
     page.get_by_text("Se connecter (rédacteurs et relecteurs)").click()
@@ -62,6 +66,9 @@ def test_a_saved_presentation_opens_the_same_slides_elsewhere(browser, two_proce
     note = shown.locator(".trainer-note")  # on the laptop's sidebar, as text
     expect(note).to_have_text("Note de l’animateur : Commencer par <b>le camp</b>")
     assert note.locator("b").count() == 1  # the label's own bold, none from the note
+
+    again = Visit(room.page.context.new_page(), restart_first())  # the trainer's process, restarted
+    expect(again.open(f"?p={slug}&view=present").get_by_test_id("slide-counter")).to_have_text("Diapositive 1 sur 2")
 
 
 def test_unknown_ids_in_a_link_are_named_and_the_link_is_kept(visit):

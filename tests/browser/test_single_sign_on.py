@@ -1,7 +1,6 @@
 """Signing in through the organisation's provider (``st.login``), here a local OIDC provider
 (``oidc-provider-mock``): the role comes from the store's account for the signed-in e-mail."""
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -9,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import expect
 
-from bench.app_server import free_port, start_app, wait_until_answers
+from bench.app_server import free_port, start_app, stop_app, wait_until_answers
 from store.collection import Store
 from tests.browser.conftest import Visit
 
@@ -25,8 +24,7 @@ def provider() -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     wait_until_answers(f"{url}/.well-known/openid-configuration")
     yield url
-    process.terminate()
-    process.wait(timeout=10)
+    stop_app(process)
 
 
 @pytest.fixture
@@ -46,12 +44,9 @@ def app_with_sign_on(tmp_path, provider) -> Iterator[str]:
         f'server_metadata_url = "{provider}/.well-known/openid-configuration"\n',
         encoding="utf-8",
     )
-    old, os.environ["DATABASE_URL"] = os.environ.get("DATABASE_URL", ""), database
-    process, base = start_app(port=port, options=("--secrets.files", str(secrets)))
-    os.environ["DATABASE_URL"] = old
+    process, base = start_app(port=port, options=("--secrets.files", str(secrets)), database=database)
     yield base
-    process.terminate()
-    process.wait(timeout=10)
+    stop_app(process)
 
 
 def signs_on(visit: Visit, email: str) -> None:
