@@ -7,6 +7,7 @@ redraws the page when the trainer changed something. Every write is checked agai
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 from markupsafe import Markup
 
@@ -63,6 +64,11 @@ def hidden_parts(live: Live, kind: str) -> frozenset[str]:
     if live.reveal and not live.summary_shown:
         hide.add("summary")
     return frozenset(hide) if kind not in (NOTE, SOURCES) else frozenset()
+
+
+def cell(examples: pd.DataFrame, example_id: str, column: str) -> str:
+    """One example's value in ``column``."""
+    return str(examples.loc[examples["id"] == example_id, column].iloc[0])
 
 
 def slide_index(live: Live, deck: Deck) -> int:
@@ -131,7 +137,7 @@ def slide_title(deck: Deck, index: int) -> str:
         return _("Content note")
     if kind == SOURCES:
         return _("Sources")
-    return str(deck.examples.loc[deck.examples["id"] == kind, "title"].iloc[0])
+    return cell(deck.examples, kind, "title")
 
 
 def render_start(state: PageState, saved: Saved, person: Actor, sessions: LiveSessions) -> None:
@@ -266,13 +272,14 @@ def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Datase
         return
     me = participant(sessions, live.code)
     with st.container(key="phone"):  # the question first, then the slide it is about
-        if kind == NOTE:
-            st.caption(_("You are in. This page follows the trainer's slides: no need to touch it."))
-        else:
-            render_answering(live, me, index, kind, dataset, sessions)
+        with st.container():  # one element, whatever is asked: the slide keeps its place on the page
+            if kind == NOTE:
+                st.caption(_("You are in. This page follows the trainer's slides: no need to touch it."))
+            else:
+                render_answering(live, me, index, kind, dataset, sessions)
+        render_slide(kind, deck, dataset, hide=hide, maps=False, room=True)
         if shown:
             st.html(shown)
-        render_slide(kind, deck, dataset, hide=hide, maps=False, room=True)
 
 
 def render_answering(live: Live, me: str, index: int, kind: str, dataset: Dataset, sessions: LiveSessions) -> None:
@@ -285,7 +292,7 @@ def render_answering(live: Live, me: str, index: int, kind: str, dataset: Datase
             if st.form_submit_button(_("Send my answer"), type="primary"):
                 send(lambda: sessions.answer_quiz(live.code, me, index, kind, choice, dataset.section_set))
     elif live.activity == "prompt":
-        prompt = str(dataset.examples.loc[dataset.examples["id"] == kind, "prompt"].iloc[0])
+        prompt = cell(dataset.examples, kind, "prompt")
         with st.form(f"prompt_{live.code}_{index}", clear_on_submit=True):
             st.html(str(Markup('<p class="slide-prompt"><b>{}</b> {}</p>').format(_("Discuss:"), prompt or "—")))
             text = st.text_area(
@@ -314,7 +321,7 @@ def room_html(live: Live, index: int, kind: str, dataset: Dataset, sessions: Liv
         return ""
     parts = []
     if live.activity == "quiz" and live.results_shown:
-        right = str(dataset.examples.loc[dataset.examples["id"] == kind, "section"].iloc[0])
+        right = cell(dataset.examples, kind, "section")
         parts.append(shares_html(quiz_shares(sessions.quiz_counts(live.code, index), dataset.section_names, right)))
     approved = [a for a in sessions.answers(live.code, index) if a.kind == "text" and a.approved]
     if approved:

@@ -18,7 +18,7 @@ import streamlit as st
 from components.i18n import browser_language, use
 from data.loader import Dataset
 from data.markers import area_of
-from data.page import PageState, parse_url, to_url
+from data.page import PageState, is_live_code, parse_url, to_url
 from data.presentation import with_saved
 from data.selection import Filters
 from data.translations import LANGUAGES
@@ -68,7 +68,7 @@ def page_language(saved: Saved | None = None) -> str:
 def live_session(store: Store | None) -> Live | None:
     """The live session the URL follows (``?join=``) or steers (``?live=``), read on every run."""
     code = (st.query_params.get("join") or st.query_params.get("live") or "").strip().upper()
-    return LiveSessions(store).get(code) if store and re.fullmatch(r"[A-Z0-9]{6}", code) else None
+    return LiveSessions(store).get(code) if store and is_live_code(code) else None
 
 
 def saved_presentation(store: Store | None, live: Live | None = None) -> Saved | None:

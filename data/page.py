@@ -125,10 +125,15 @@ def parse_slug(values: Sequence[str], notices: list[str], _: Translate) -> str:
     return slug
 
 
+def is_live_code(code: str) -> bool:
+    """Whether ``code`` is written as a live session's code (6 capital letters and digits)."""
+    return re.fullmatch(r"[A-Z0-9]{6}", code) is not None
+
+
 def parse_code(values: Sequence[str], key: str, notices: list[str], _: Translate) -> str:
     """A live session's code as the join address writes it (whether it exists, the store says)."""
     code = values[-1].strip().upper() if values else ""
-    if code and not re.fullmatch(r"[A-Z0-9]{6}", code):
+    if code and not is_live_code(code):
         notices.append(
             _("Ignored {key}={value}: a live session's code has 6 letters and digits.").format(
                 key=key, value=shown(code)
