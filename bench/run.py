@@ -26,7 +26,7 @@ from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from bench.app_server import ROOT, start_app  # noqa: E402
+from bench.app_server import ROOT, start_app, stop_app  # noqa: E402
 from bench.synthetic import write_examples  # noqa: E402
 from data.loader import EXAMPLES_FILE, load_dataset  # noqa: E402
 from data.reading import read_table  # noqa: E402
@@ -221,7 +221,7 @@ def opened_then(browser, url: str, opening, then, repeats: int) -> tuple[list[fl
         context = browser.new_context(viewport={"width": 1280, "height": 720})
         page = context.new_page()
         opened.append(timed_step(opening, page, url))
-        if opened[-1] != TIMED_OUT:
+        if opened[-1] != TIMED_OUT and then is not None:
             after.append(timed_step(then, page))
         context.close()
     return opened, after
@@ -303,15 +303,22 @@ def budget(size: int, figure: str) -> float | None:
     return None
 
 
+def floor_server(variant: str, folder: str) -> tuple:
+    """bench/floor_app.py served from ``folder`` (Streamlit serves static/ from beside the script):
+    a bare Streamlit page with the count line, or with one offline map given "map"."""
+    script = Path(folder) / "floor_app.py"
+    if not script.exists():
+        shutil.copy(ROOT / "bench" / "floor_app.py", script)
+        (Path(folder) / "static").symlink_to(ROOT / "static")
+    return start_app(variant, script=script)
+
+
 def floor_times(repeats: int) -> dict[str, float]:
     """Page loads of bench/floor_app.py: a bare Streamlit page with the count line, then with one map."""
     results = {}
-    with tempfile.TemporaryDirectory() as folder:  # Streamlit serves static/ from beside the script
-        script = Path(folder) / "floor_app.py"
-        shutil.copy(ROOT / "bench" / "floor_app.py", script)
-        (Path(folder) / "static").symlink_to(ROOT / "static")
+    with tempfile.TemporaryDirectory() as folder:
         for variant, ready in (("text", COUNT_SHOWN), ("map", LOADED)):
-            process, url = start_app(variant, script=script)
+            process, url = floor_server(variant, folder)
             try:
                 with sync_playwright() as playwright:
                     browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -319,11 +326,53 @@ def floor_times(repeats: int) -> dict[str, float]:
                     loads = [timed_step(load, browser.new_page(viewport=viewport), url, ready) for _ in range(repeats)]
                     browser.close()
             finally:
-                process.terminate()
-                process.wait(timeout=10)
+                stop_app(process)
             what = "a text line" if variant == "text" else "a text line and one map"
             results[f"bare page: load to {what} (median)"] = statistics.median(loads)
     return results
+
+
+FIRST_LOAD_BUDGETS = {"curated": 1.1, 10_000: 1.5}  # the page load's ratio to the row above it
+CLICK_BUDGETS = {10_000: 300, 100_000: 600}  # ms, filter click to the updated count (median)
+
+
+def first_load_times(repeats: int, sizes: tuple[int, ...], folder: str) -> None:
+    """Side by side in one run: the floor page with one map, then the dashboard on its embedded store (as
+    its README starts it) holding the curated examples, then holding ``sizes`` synthetic ones, all served
+    at once and loaded in turn (round robin, a fresh browser profile each time), so that the machine's
+    drift touches every column alike. A first round warms each server (its cold data load) and is left
+    out of the medians."""
+    targets: dict[str | int, tuple] = {
+        "floor": floor_server("map", folder),
+        "curated": start_app(database=f"sqlite:///{Path(folder) / 'curated.sqlite3'}"),
+    }
+    for size in sizes:
+        store_url, _writes = filled_store(write_examples(Path(folder) / f"examples-{size}.csv", size), folder)
+        targets[size] = start_app(database=store_url)
+    loads: dict[str | int, list[float]] = {name: [] for name in targets}
+    clicks: dict[str | int, list[float]] = {name: [] for name in targets if name != "floor"}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            for repeat in range(repeats + 1):
+                for name, (_process, url) in targets.items():
+                    opened, after = opened_then(browser, url, load, None if name == "floor" else click_filter, 1)
+                    if repeat:  # the first round warms each server (the cold data load)
+                        loads[name] += opened
+                        if name in clicks:
+                            clicks[name] += after
+            browser.close()
+    finally:
+        for process, _url in targets.values():
+            stop_app(process)
+    medians = {name: statistics.median(samples) for name, samples in loads.items()}
+    for name, median in medians.items():
+        record(name, f"{'floor page with one map' if name == 'floor' else 'dashboard'}: load to count and map", median)
+        if name != "floor":
+            base = "floor" if name == "curated" else "curated"
+            record(name, f"  the load / the {base}'s (x)", median / medians[base], FIRST_LOAD_BUDGETS.get(name), "x")
+        if name in clicks:
+            record(name, "filter click to count (median)", statistics.median(clicks[name]), CLICK_BUDGETS.get(name))
 
 
 def main() -> int:
@@ -331,11 +380,21 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes and few repeats (for CI)")
     parser.add_argument("--sizes", type=int, nargs="+", help="dataset sizes (default 100 1000 10000 100000)")
     parser.add_argument("--curated", action="store_true", help="only the browser times on the curated examples")
+    parser.add_argument(
+        "--first-load",
+        action="store_true",
+        help="page loads side by side: the floor with one map, the curated examples, --sizes (default 10000 100000)",
+    )
     args = parser.parse_args()
     logging.disable(logging.WARNING)  # AppTest outside a server warns on every run; the table is the output
     if args.curated:
         for name, value in browser_times(EXAMPLES_FILE, repeats=5, memory_sessions=2).items():
             print(f"curated examples  {name:<46}{value:>10,.1f}")
+        return 0
+    if args.first_load:
+        print(f"{'':>8}  {'figure':<44}{'value':>16} budget")
+        with tempfile.TemporaryDirectory() as folder:
+            first_load_times(3 if args.quick else 7, tuple(args.sizes or (10_000, 100_000)), folder)
         return 0
     sizes = args.sizes or ((100, 1_000) if args.quick else (100, 1_000, 10_000, 100_000))
     repeats = 2 if args.quick else 5
