@@ -15,6 +15,7 @@ from components.desk import render_desk
 from components.downloads import render_export, render_handouts
 from components.explore import render_count
 from components.filters import render_filters
+from components.first_screen import ask_for_the_rest
 from components.i18n import _, in_language, ngettext
 from components.live import follow_presenter, render_join_corner, render_live_panel, render_room
 from components.map_view import render_map
@@ -22,6 +23,7 @@ from components.notices import render_notices
 from components.presenter import render_keys, render_presenter, render_presenter_panel
 from components.saved import render_saved
 from components.state import (
+    first_run,
     live_session,
     page_language,
     presenting_requested,
@@ -46,6 +48,9 @@ live = live_session(store)
 saved = saved_presentation(store, live)
 lang = page_language(saved)
 room = room_requested()  # a live session's phone or projector screen: the slide, nothing else
+# A session's first run draws the first screen alone (the count and the map, or the slide) and no upload
+# panel; once the map is drawn the browser asks for the whole page (components/first_screen.py).
+first = first_run() and not room
 st.set_page_config(
     page_title=_("Peacekeeping Practice Explorer"),
     page_icon="🕊️",
@@ -63,10 +68,10 @@ header = st.container()
 # On the projector only the slide: reports of an upload or of the data go to the sidebar.
 reports = st.sidebar.container() if presenting_requested() else st.container()
 # A live session's room shows the collection's examples: no upload there.
-dataset = in_language(curated if room else render_your_data(curated, curated_key, upload_panel, reports), lang)
+dataset = in_language(curated if room or first else render_your_data(curated, curated_key, upload_panel, reports), lang)
 state = read_state(dataset, saved)
 person = signed_in(store) if store else None
-if not room:
+if not (room or first):
     with switches:
         render_switches()
     if store:
@@ -101,9 +106,6 @@ elif state.presenting:
     render_presenter(state, deck, dataset)
     render_join_corner(live, deck, state)
 else:
-    facets = facet_counts(dataset, state.filters, found)
-    with filters_panel:
-        render_filters(state, dataset, facets)
     with header:
         st.title(_("Peacekeeping Practice Explorer"))
         st.caption(
@@ -114,10 +116,15 @@ else:
         )
         render_notices(state.notices)
     render_count(state, selection)
-    if store:
+    if store and not first:
         render_desk(person, store, dataset.section_names)
     st.header(_("Where"))
     render_map(state, selection, dataset)
+    if first:
+        filters_panel.caption(_("Loading the filters…"))
+if not (room or state.presenting or first):
+    with filters_panel:
+        render_filters(state, dataset, facet_counts(dataset, state.filters, found))
     st.header(_("When"))
     render_timeline(selection, dataset)
     st.header(_("Examples"))
@@ -132,4 +139,6 @@ else:
         render_handouts(selection.examples, dataset, "explore")
         render_export(selection, dataset, state.filters)
     render_about(dataset)
+if first:  # last, so that every element above keeps its place when the whole page comes
+    ask_for_the_rest()
 write_url(state)

@@ -38,6 +38,7 @@ PLAYLIST_SEARCH = "playlist_search"
 # Session values that are not widgets.
 LAST, NOTICES, YEAR_BOUNDS, HANDOUTS = "page_state", "link_notices", "year_bounds", "handouts_wanted"
 DEFAULT_LANG = "default_language"
+RAN_BEFORE = "ran_before"
 
 
 def query() -> dict[str, list[str]]:
@@ -49,6 +50,11 @@ def presenting_requested() -> bool:
     the sidebar, never above the slide."""
     last: PageState | None = st.session_state.get(LAST)
     return last.presenting if last else st.query_params.get("view", "").strip() == "present"
+
+
+def first_run() -> bool:
+    """Whether this is the browser session's first run of the page (``write_url`` marks each run's end)."""
+    return RAN_BEFORE not in st.session_state
 
 
 def room_requested() -> bool:
@@ -180,6 +186,7 @@ def write_url(state: PageState) -> None:
     for key, values in wanted.items():
         if st.query_params.get_all(key) != values:
             st.query_params[key] = values
+    st.session_state[RAN_BEFORE] = True
 
 
 def handouts_wanted(key: Hashable) -> bool:

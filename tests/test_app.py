@@ -16,11 +16,19 @@ APP = Path(__file__).resolve().parent.parent / "app.py"
 DATASET = load_dataset()
 
 
-def run(**params) -> AppTest:
+def first_screen(**params) -> AppTest:
+    """A new session's first run: the first screen alone (components/first_screen.py)."""
     app = AppTest.from_file(str(APP), default_timeout=60)
     for key, value in params.items():
         app.query_params[key] = value
     return app.run()
+
+
+def run(**params) -> AppTest:
+    """The page as a browser ends up with it: the first screen, then the whole page, which the page's
+    script asks for with the hidden button once the map is drawn."""
+    app = first_screen(**params)
+    return app.button(key="rest_of_page_button").click().run()
 
 
 def notices(app: AppTest) -> list[str]:
@@ -56,6 +64,30 @@ def test_url_parameters_set_the_widgets_and_the_count(params, shown):
     app = run(**params)
     assert not app.exception
     assert f"Showing {shown} of 9 examples" in count_line(app)
+
+
+def test_a_new_session_gets_its_first_screen_alone_then_the_whole_page():
+    app = first_screen(section="elections")
+    assert not app.exception
+    assert "Showing 3 of 9 examples" in count_line(app)
+    assert [chart.proto.spec for chart in app.get("plotly_chart")]  # the map
+    assert "Loading the filters…" in [c.value for c in app.caption]
+    assert not [w for w in app.multiselect] and not app.expander  # no filters, no cards' panels yet
+    assert app.button(key="rest_of_page_button")  # hidden (style.css); clicked by first_screen.js
+    app.button(key="rest_of_page_button").click().run()
+    assert not app.exception
+    assert app.multiselect(key="section").value == ["elections"]
+    assert "Showing 3 of 9 examples" in count_line(app)
+    assert len(app.get("plotly_chart")) == 2  # the map and the timeline
+    assert not [b for b in app.button if b.key == "rest_of_page_button"]
+    app.run()  # every later run draws the whole page
+    assert app.multiselect(key="section").value == ["elections"]
+
+
+def test_the_presenter_gets_its_slide_on_the_first_run():
+    app = first_screen(view="present", slide="1")
+    assert not app.exception
+    assert any("slide-counter" in m.value for m in app.markdown)
 
 
 def test_url_parameters_reach_the_widgets():

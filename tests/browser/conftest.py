@@ -58,9 +58,12 @@ class Visit:
         return self.page
 
     def wait(self) -> None:
-        """The script has run: the app is there and its running indicator is gone."""
+        """The script has run: the app is there, the whole page has come after a new session's first
+        screen (components/first_screen.py), and the running indicator is gone."""
         expect(self.page.get_by_test_id("stApp")).to_be_visible()
-        expect(self.page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+        for _ in range(2):  # the first screen's run, then the whole page's
+            expect(self.page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+            expect(self.page.locator(".st-key-rest_of_page")).to_have_count(0)
         expect(self.page.get_by_test_id("stStatusWidget")).to_have_count(0)
 
 

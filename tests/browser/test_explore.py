@@ -60,8 +60,23 @@ def test_bad_link_values_give_a_notice_and_no_match_still_draws_the_world(visit)
     expect(page.locator(".geolayer .layer.land path").first).to_have_attribute("d", re.compile(r".{5000,}"))
 
 
+# Marks the first map drawn and notes whether the count was ever shown without the filters.
+FIRST_SCREEN = """(() => new MutationObserver(() => {
+    const map = document.querySelector('.st-key-map_frame .js-plotly-plot');
+    if (map && !window.firstMap) { window.firstMap = map; map.dataset.firstScreen = 'yes'; }
+    const count = document.querySelector('[data-testid="count-line"]');
+    const filters = document.querySelector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]');
+    if (count && !filters) window.countBeforeFilters = true;
+}).observe(document, {subtree: true, childList: true}))()"""
+
+
 def test_clicking_a_map_point_narrows_the_cards(visit):
+    visit.page.add_init_script(FIRST_SCREEN)
     page = visit.open()
+    # A new session's first screen came alone, and the whole page kept its map (components/first_screen.py).
+    assert page.evaluate("window.countBeforeFilters") is True
+    expect(page.get_by_test_id("stMultiSelect").first).to_be_visible()
+    expect(page.locator(".st-key-map_frame .js-plotly-plot")).to_have_attribute("data-first-screen", "yes")
     expect(count(page)).to_have_text("Showing 9 of 9 examples")
     point = page.locator(".scattergeo .point").first
     expect(point).to_be_attached()
