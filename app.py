@@ -48,9 +48,9 @@ live = live_session(store)
 saved = saved_presentation(store, live)
 lang = page_language(saved)
 room = room_requested()  # a live session's phone or projector screen: the slide, nothing else
-# A session's first run draws the first screen alone (the count and the map, or the slide) and no upload
-# panel; once the map is drawn the browser asks for the whole page (components/first_screen.py).
-first = first_run() and not room
+# A session's first run of the explore view draws its first screen alone (the count and the map) and no
+# upload panel; once the map is drawn the browser asks for the whole page (components/first_screen.py).
+first = first_run() and not room and not presenting_requested()
 st.set_page_config(
     page_title=_("Peacekeeping Practice Explorer"),
     page_icon="🕊️",

@@ -88,6 +88,8 @@ def test_the_presenter_gets_its_slide_on_the_first_run():
     app = first_screen(view="present", slide="1")
     assert not app.exception
     assert any("slide-counter" in m.value for m in app.markdown)
+    assert app.button_group  # the switches: the presenter's first run draws its whole page
+    assert not [b for b in app.button if b.key == "rest_of_page_button"]
 
 
 def test_url_parameters_reach_the_widgets():
