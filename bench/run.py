@@ -185,9 +185,11 @@ def load(page, url: str | None, ready: str = LOADED) -> float:
 
 def click_filter(page) -> float:
     """Untick "include examples with no stated year"; ms from the click until the count changes."""
+    undated = page.get_by_test_id("stSidebar").get_by_test_id("stCheckbox")  # comes with the whole page
+    undated.wait_for(timeout=STEP_TIMEOUT_MS)
     before = page.get_by_test_id("count-line").text_content()
     page.evaluate(NOTE_CLICK)
-    page.get_by_test_id("stCheckbox").filter(has=page.locator("input")).first.click()
+    undated.click()
     return page.wait_for_function(CHANGED, arg=before, polling="raf", timeout=STEP_TIMEOUT_MS).json_value()
 
 

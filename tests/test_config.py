@@ -40,3 +40,8 @@ def test_viewers_never_see_a_traceback():
 
 def test_the_first_start_asks_no_question():
     assert CONFIG["server"]["showEmailPrompt"] is False
+
+
+def test_no_watching_of_the_source_files():
+    """Watching cost every new session about 300 ms before its first screen (bench/RESULTS.md)."""
+    assert CONFIG["server"]["fileWatcherType"] == "none"
