@@ -3,6 +3,7 @@
     python bench/run.py           # full run: 100, 1,000, 10,000, 100,000 examples (several minutes)
     python bench/run.py --quick   # CI: 100 and 1,000 examples, fewer repeats
     python bench/run.py --curated # browser times on the curated nine examples (median and max of 5)
+    python bench/run.py --first-load  # page loads side by side: the floor, the curated examples, 10,000, 100,000
 
 Each figure is printed beside its budget with PASS/FAIL. The exit status is 0 whenever the benchmark
 itself ran: a slow machine shows FAIL in the table, it does not fail the run.
