@@ -176,12 +176,15 @@ COUNT_SHOWN = """() => {
 }"""
 
 
-def load(page, url: str | None, ready: str = LOADED) -> float:
-    """Navigate (unless ``url`` is None: the page already there); ms from the start of navigation until
-    ``ready`` (the count line and the map's land)."""
-    if url is not None:
-        page.goto(url, timeout=STEP_TIMEOUT_MS)
+def shown(page, ready: str) -> float:
+    """ms from the start of navigation until ``ready`` holds, checked on every animation frame."""
     return page.wait_for_function(ready, polling="raf", timeout=STEP_TIMEOUT_MS).json_value()
+
+
+def load(page, url: str, ready: str = LOADED) -> float:
+    """Navigate; ms from the start of navigation until ``ready`` (the count line and the map's land)."""
+    page.goto(url, timeout=STEP_TIMEOUT_MS)
+    return shown(page, ready)
 
 
 def click_filter(page) -> float:
@@ -233,7 +236,7 @@ def opened_then(browser, url: str, opening, then, repeats: int) -> tuple[list[fl
         context = browser.new_context(viewport={"width": 1280, "height": 720})
         page = context.new_page()
         opened.append(timed_step(opening, page, url))
-        if opened[-1] != TIMED_OUT and then is not None:
+        if opened[-1] != TIMED_OUT:
             after.append(timed_step(then, page))
         context.close()
     return opened, after
@@ -344,7 +347,7 @@ def floor_times(repeats: int) -> dict[str, float]:
     return results
 
 
-FIRST_LOAD_BUDGETS = {"curated": 1.1, 10_000: 1.5}  # the page load's ratio to the row above it
+FIRST_LOAD_BUDGETS = {"curated": 1.1, 10_000: 1.5}  # the load's ratio to the floor's (curated), the curated's
 CLICK_BUDGETS = {10_000: 300, 100_000: 600}  # ms, filter click to the updated count (median)
 
 
@@ -375,7 +378,7 @@ def first_load_times(repeats: int, sizes: tuple[int, ...], folder: str) -> None:
                     if repeat and loaded != TIMED_OUT:  # the first round warms each server (its cold data load)
                         loads[name].append(loaded)
                         if name in clicks:
-                            filters[name].append(timed_step(load, page, None, FILTERS_SHOWN))
+                            filters[name].append(timed_step(shown, page, FILTERS_SHOWN))
                             clicks[name].append(timed_step(click_filter, page))
                     context.close()
             browser.close()
