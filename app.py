@@ -48,8 +48,8 @@ live = live_session(store)
 saved = saved_presentation(store, live)
 lang = page_language(saved)
 room = room_requested()  # a live session's phone or projector screen: the slide, nothing else
-# A session's first run of the explore view draws its first screen alone (the count and the map) and no
-# upload panel; once the map is drawn the browser asks for the whole page (components/first_screen.py).
+# A session's first run of the explore view draws its first screen alone (the count and the map, without their
+# controls) and no upload panel; once the map is drawn the browser asks for the whole page (first_screen.py).
 first = first_run() and not room and not presenting_requested()
 st.set_page_config(
     page_title=_("Peacekeeping Practice Explorer"),
@@ -115,11 +115,11 @@ else:
             )
         )
         render_notices(state.notices)
-    render_count(state, selection)
+    render_count(state, selection, controls=not first)
     if store and not first:
         render_desk(person, store, dataset.section_names)
     st.header(_("Where"))
-    render_map(state, selection, dataset)
+    render_map(state, selection, dataset, controls=not first)
     if first:
         filters_panel.caption(_("Loading the filters…"))
 if not (room or state.presenting or first):

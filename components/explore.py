@@ -20,17 +20,23 @@ def count_line(selection: Selection) -> str:
     )
 
 
-def render_count(state: PageState, selection: Selection) -> None:
+def render_count(state: PageState, selection: Selection, *, controls: bool = True) -> None:
+    """The count line and, given ``controls``, "Present these N" in a slot that keeps its height without it
+    (a session's first screen: components/first_screen.py)."""
     count_column, present_column = st.columns([3, 1], vertical_alignment="center")
     count_column.markdown(
         f'<p class="count-line" data-testid="count-line">{count_line(selection)}</p>', unsafe_allow_html=True
     )
-    present_column.button(
-        _("Present these {count}").format(count=number(selection.count)),
-        on_click=commit,
-        args=(presenting_selection(state),),
-        type="primary",
-        icon=":material/slideshow:",
-        disabled=selection.count == 0,
-        width="stretch",
-    )
+    slot = present_column.container(key="present_slot")  # as tall as the button (style.css)
+    if controls:
+        slot.button(
+            _("Present these {count}").format(count=number(selection.count)),
+            on_click=commit,
+            args=(presenting_selection(state),),
+            type="primary",
+            icon=":material/slideshow:",
+            disabled=selection.count == 0,
+            width="stretch",
+        )
+    else:
+        slot.empty()  # an empty container is not drawn at all

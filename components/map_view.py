@@ -12,8 +12,14 @@ from data.page import PageState
 from data.selection import Selection, example_points
 
 
-def render_map(state: PageState, selection: Selection, dataset: Dataset) -> None:
-    st.toggle(_("Show the 16 UN operations of May 2013"), **bound(OPERATIONS))
+def render_map(state: PageState, selection: Selection, dataset: Dataset, *, controls: bool = True) -> None:
+    """The map; given ``controls``, its operations toggle, in a slot that keeps its height without it (a
+    session's first screen: components/first_screen.py)."""
+    slot = st.container(key="operations_slot")  # as tall as the toggle (style.css)
+    if controls:
+        slot.toggle(_("Show the 16 UN operations of May 2013"), **bound(OPERATIONS))
+    else:
+        slot.empty()  # an empty container is not drawn at all
     if state.area:
         st.button(
             _("Whole map"), key="whole_map", on_click=commit, args=(state.but(area=()),), icon=":material/zoom_out_map:"

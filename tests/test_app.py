@@ -73,12 +73,14 @@ def test_a_new_session_gets_its_first_screen_alone_then_the_whole_page():
     assert [chart.proto.spec for chart in app.get("plotly_chart")]  # the map
     assert "Loading the filters…" in [c.value for c in app.caption]
     assert not [w for w in app.multiselect] and not app.expander  # no filters, no cards' panels yet
+    assert not app.toggle and [b.key for b in app.button] == ["rest_of_page_button"]  # controls come with the rest
     assert app.button(key="rest_of_page_button")  # hidden (style.css); clicked by first_screen.js
     app.button(key="rest_of_page_button").click().run()
     assert not app.exception
     assert app.multiselect(key="section").value == ["elections"]
     assert "Showing 3 of 9 examples" in count_line(app)
     assert len(app.get("plotly_chart")) == 2  # the map and the timeline
+    assert app.toggle(key="operations") and any(b.label.startswith("Present these 3") for b in app.button)
     assert not [b for b in app.button if b.key == "rest_of_page_button"]
     app.run()  # every later run draws the whole page
     assert app.multiselect(key="section").value == ["elections"]

@@ -60,10 +60,13 @@ def test_bad_link_values_give_a_notice_and_no_match_still_draws_the_world(visit)
     expect(page.locator(".geolayer .layer.land path").first).to_have_attribute("d", re.compile(r".{5000,}"))
 
 
-# Marks the first map drawn and notes whether the count was ever shown without the filters.
+# Marks the first map drawn, notes where its land was first drawn and whether the count was ever shown
+# without the filters.
 FIRST_SCREEN = """(() => new MutationObserver(() => {
     const map = document.querySelector('.st-key-map_frame .js-plotly-plot');
     if (map && !window.firstMap) { window.firstMap = map; map.dataset.firstScreen = 'yes'; }
+    const land = document.querySelector('.geolayer .layer.land path');
+    if (land && window.firstLandTop === undefined) window.firstLandTop = map.getBoundingClientRect().top;
     const count = document.querySelector('[data-testid="count-line"]');
     const filters = document.querySelector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]');
     if (count && !filters) window.countBeforeFilters = true;
@@ -77,6 +80,9 @@ def test_clicking_a_map_point_narrows_the_cards(visit):
     assert page.evaluate("window.countBeforeFilters") is True
     expect(page.get_by_test_id("stMultiSelect").first).to_be_visible()
     expect(page.locator(".st-key-map_frame .js-plotly-plot")).to_have_attribute("data-first-screen", "yes")
+    # ... where it was: the controls that came with the rest had their places kept for them.
+    expect(page.get_by_role("button", name="Present these 9")).to_be_visible()
+    assert page.evaluate("window.firstMap.getBoundingClientRect().top") == page.evaluate("window.firstLandTop")
     expect(count(page)).to_have_text("Showing 9 of 9 examples")
     point = page.locator(".scattergeo .point").first
     expect(point).to_be_attached()
