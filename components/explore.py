@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.first_screen import control_place
 from components.i18n import _, ngettext, number
 from components.state import commit
 from data.page import PageState, presenting_selection
@@ -21,15 +22,14 @@ def count_line(selection: Selection) -> str:
 
 
 def render_count(state: PageState, selection: Selection, *, controls: bool = True) -> None:
-    """The count line and, given ``controls``, "Present these N" in a slot that keeps its height without it
-    (a session's first screen: components/first_screen.py)."""
+    """The count line and, given ``controls``, "Present these N" (the first screen keeps its place empty:
+    components/first_screen.py)."""
     count_column, present_column = st.columns([3, 1], vertical_alignment="center")
     count_column.markdown(
         f'<p class="count-line" data-testid="count-line">{count_line(selection)}</p>', unsafe_allow_html=True
     )
-    slot = present_column.container(key="present_slot")  # as tall as the button (style.css)
-    if controls:
-        slot.button(
+    if place := control_place("present_slot", controls, present_column):
+        place.button(
             _("Present these {count}").format(count=number(selection.count)),
             on_click=commit,
             args=(presenting_selection(state),),
@@ -38,5 +38,3 @@ def render_count(state: PageState, selection: Selection, *, controls: bool = Tru
             disabled=selection.count == 0,
             width="stretch",
         )
-    else:
-        slot.empty()  # an empty container is not drawn at all

@@ -7,12 +7,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from components.i18n import _
 from components.state import first_run
 
 FALLBACK_SECONDS = 3.0  # should the page's script not run, the fragment asks on its own
 SCRIPT = f"<script>{Path(__file__).with_name('first_screen.js').read_text(encoding='utf-8')}</script>"
+
+
+def control_place(key: str, drawn: bool, parent: DeltaGenerator | None = None) -> DeltaGenerator | None:
+    """The place of a control that the first screen leaves out (style.css gives it the control's height, so
+    nothing moves when the control comes): the container to draw the control in, or None while it waits."""
+    place = (parent or st).container(key=key)
+    if drawn:
+        return place
+    place.empty()  # an empty container is not drawn at all
+    return None
 
 
 @st.fragment(run_every=FALLBACK_SECONDS)

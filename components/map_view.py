@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.figures import PLOT_CONFIG, map_figure, plot
+from components.first_screen import control_place
 from components.i18n import _
 from components.state import MAP, OPERATIONS, bound, commit, map_selected
 from data.loader import Dataset
@@ -13,13 +14,10 @@ from data.selection import Selection, example_points
 
 
 def render_map(state: PageState, selection: Selection, dataset: Dataset, *, controls: bool = True) -> None:
-    """The map; given ``controls``, its operations toggle, in a slot that keeps its height without it (a
-    session's first screen: components/first_screen.py)."""
-    slot = st.container(key="operations_slot")  # as tall as the toggle (style.css)
-    if controls:
-        slot.toggle(_("Show the 16 UN operations of May 2013"), **bound(OPERATIONS))
-    else:
-        slot.empty()  # an empty container is not drawn at all
+    """The map and, given ``controls``, its operations toggle (the first screen keeps its place empty:
+    components/first_screen.py)."""
+    if place := control_place("operations_slot", controls):
+        place.toggle(_("Show the 16 UN operations of May 2013"), **bound(OPERATIONS))
     if state.area:
         st.button(
             _("Whole map"), key="whole_map", on_click=commit, args=(state.but(area=()),), icon=":material/zoom_out_map:"
