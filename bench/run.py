@@ -87,7 +87,7 @@ def filled_store(path: Path, folder: str) -> tuple[str, dict[str, float]]:
     url = f"sqlite:///{Path(folder) / (path.stem + '.sqlite3')}"
     store = Store(url)
     store.migrate()
-    raw = read_table(path.read_bytes(), path.name, limited=False)
+    raw = read_table(path.read_bytes(), path.name, limits=None)
     started = time.perf_counter()
     store.import_frame(Actor("bench", "editor"), raw, path.name)
     imported = (time.perf_counter() - started) * 1000

@@ -54,7 +54,7 @@ def published_dataset(url: str, revision: int) -> Dataset:
     """The collection's published examples at ``revision``; a newer revision replaces it."""
     store = open_store(url)
     changed_at = store.revision()[1]
-    dataset = build_dataset(store.frame(), "collection")
+    dataset = build_dataset(store.published_frame(), "collection")
     return frozen(replace(dataset, version=f"r{revision}", version_date=changed_at.date().isoformat()))
 
 

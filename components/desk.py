@@ -8,11 +8,11 @@ import streamlit as st
 
 from components.i18n import N_, _, ngettext, number
 from components.problems import problems_frame
-from components.state import flash, take_flash
+from components.state import flash, forget, show_now, shown, take_flash
 from data.export import COLUMNS
 from data.reading import UnreadableFile, read_table
 from data.schema import MISSION_BASES, TRANSLATION_COLUMNS
-from store.collection import Conflict, Invalid, Store
+from store.collection import Conflict, Invalid, Stale, Store
 from store.roles import Actor, NotAllowed, allowed
 
 NEW = ""
@@ -65,12 +65,20 @@ def refused(error: Exception) -> None:
 
 
 def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
+    """Drafts, and publishing or retiring the versions this page showed (the store refuses any
+    that changed since: ``Stale``)."""
     drafts = listing[listing["status"] == "draft"]
+    versions = dict(zip(listing["id"], listing["version"]))
+    seen = show_now("versions", versions) or versions  # what the run before this click drew
     if drafts.empty:
         st.caption(_("No drafts: every example in the collection is published or retired."))
     else:
-        columns = {"id": _("Id"), "title": _("Title"), "changed_by": _("By"), "changed_at": _("When")}
-        st.dataframe(drafts[list(columns)].rename(columns=columns), hide_index=True, width="stretch")
+        on_screen = drafts["published_version"].map(
+            lambda v: _("version {version}").format(version=int(v)) if pd.notna(v) else _("not yet")
+        )
+        columns = {"id": _("Id"), "version": _("Version"), "title": _("Title"), "changed_by": _("By")}
+        table = drafts[list(columns)].rename(columns=columns).assign(**{_("On screen"): on_screen})
+        st.dataframe(table.assign(**{_("When"): drafts["changed_at"]}), hide_index=True, width="stretch")
     if not allowed(person, "publish"):
         st.caption(_("Reviewers publish drafts; your changes wait here for them."))
         return
@@ -79,9 +87,10 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
     )
     if st.button(_("Publish"), key="desk_publish_button", disabled=not chosen, type="primary"):
         try:
-            count = store.set_status(person, chosen, "published", _("Published from the editor's desk"))
+            versions_seen = {i: seen.get(i, versions[i]) for i in chosen}
+            count = store.set_status(person, versions_seen, "published", _("Published from the editor's desk"))
             done(_("Published: {count}. Everyone sees them at their next click.").format(count=count))
-        except (NotAllowed, KeyError) as error:
+        except (NotAllowed, KeyError, Stale) as error:
             refused(error)
     if st.button(
         ngettext("Publish the draft", "Publish all {count} drafts", len(drafts)),
@@ -89,9 +98,10 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
         disabled=drafts.empty,
     ):
         try:
-            count = store.publish_all(person, _("Published from the editor's desk"))
+            drafts_seen = {i: seen.get(i, versions[i]) for i in drafts["id"]}
+            count = store.set_status(person, drafts_seen, "published", _("Published from the editor's desk"))
             done(_("Published: {count}. Everyone sees them at their next click.").format(count=count))
-        except NotAllowed as error:
+        except (NotAllowed, KeyError, Stale) as error:
             refused(error)
     published = listing[listing["status"] == "published"]
     retire = st.selectbox(
@@ -102,16 +112,26 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
     )
     if st.button(_("Retire"), key="desk_retire_button", disabled=not retire):
         try:
-            store.set_status(person, [retire], "retired", _("Retired from the editor's desk"))
+            store.set_status(
+                person, {retire: seen.get(retire, versions[retire])}, "retired", _("Retired from the editor's desk")
+            )
             done(_("Retired: {id}.").format(id=retire))
-        except (NotAllowed, KeyError) as error:
+        except (NotAllowed, KeyError, Stale) as error:
             refused(error)
 
 
-def example_form(person: Actor, store: Store, example_id: str, sections: dict[str, str]) -> None:
+def form_base(store: Store, example_id: str) -> tuple[int | None, dict]:
+    """The version the form shows and its cells; None for a new example."""
     current = store.example(example_id) if example_id else None
-    cells = dict(current.cells) if current else {}
-    with st.form(f"desk_form_{example_id or 'new'}"):
+    return (current.version, dict(current.cells)) if current else (None, {})
+
+
+def example_form(person: Actor, store: Store, example_id: str, sections: dict[str, str]) -> None:
+    """The form draws the version it first showed, and a save is made against that version: a
+    save by someone else in between is refused with both versions, the typed values kept."""
+    form = f"desk_form_{example_id or 'new'}"
+    version, cells = shown(form, lambda: form_base(store, example_id))
+    with st.form(form):
         values = {"id": cells.get("id") or st.text_input(_("Id (letters, digits and '-')"), key="desk_new_id")}
         values["section"] = st.selectbox(
             _("Section"),
@@ -139,14 +159,24 @@ def example_form(person: Actor, store: Store, example_id: str, sections: dict[st
         reason = st.text_input(_("Why this change (one line, kept in the history)"))
         if st.form_submit_button(_("Save as draft"), type="primary"):
             try:
-                version = store.save(person, values, reason, current.version if current else None)
+                saved_as = store.save(person, values, reason, version)
+                forget(form)
                 done(
                     _("Saved {id} as version {version} (a draft until a reviewer publishes it).").format(
-                        id=values["id"], version=version
+                        id=values["id"], version=saved_as
                     )
                 )
             except (Invalid, Conflict, NotAllowed, ValueError) as error:
                 refused(error)
+    if example_id:
+        st.button(
+            _("Show the current version in the form"),
+            key=f"desk_reload_{example_id}",
+            icon=":material/refresh:",
+            on_click=forget,
+            args=(form,),
+            help=_("Your changes in the form are replaced by the version in the collection now."),
+        )
 
 
 def render_history(person: Actor, store: Store, example_id: str) -> None:
@@ -211,7 +241,18 @@ def render_import(person: Actor, store: Store) -> None:
 
         try:
             report = store.import_frame(person, raw, upload.name, progress=written)
-            done(_("Imported {count} drafts from {file}.").format(count=number(report.accepted), file=upload.name))
+            done(
+                _(
+                    "Imported from {file}. New drafts: {new}. Changed examples, now drafts: {updated} (their "
+                    "published versions stay on screen until a reviewer publishes them). Unchanged rows skipped: "
+                    "{unchanged}."
+                ).format(
+                    file=upload.name,
+                    new=number(report.accepted),
+                    updated=number(report.updated),
+                    unchanged=number(report.unchanged),
+                )
+            )
         except NotAllowed as error:
             refused(error)
 
@@ -233,6 +274,7 @@ def render_desk(person: Actor | None, store: Store, sections: dict[str, str]) ->
                 _("Example"),
                 [NEW, *listing["id"]],
                 key="desk_example",
+                on_change=forget,  # another example: every form shows its current version
                 format_func=lambda i: titles.get(i, "") or _("A new example"),
             )
             example_form(person, store, example_id, sections)

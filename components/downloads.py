@@ -11,22 +11,21 @@ import streamlit as st
 from components.handouts import html_handout, pdf_handout
 from components.i18n import _, current, ngettext, number
 from components.state import handouts_wanted, want_handouts
+from data.digest import rendered_digest
 from data.export import file_stem, to_csv, to_xlsx
 from data.loader import Dataset
 from data.selection import Filters, Selection
 
-HASHED = ["id", "title", "summary", "key_figure", "prompt", "source", "place", "year_label"]
 HANDOUT_PART = 200  # examples per handout file: a few hundred pages, built in seconds
 
 
-def content_key(examples: pd.DataFrame, dataset: Dataset) -> tuple:
-    """What a handout depends on: the examples' texts in order, the dataset version and the language."""
-    digest = int(pd.util.hash_pandas_object(examples[HASHED], index=False).sum()) if len(examples) else 0
-    return len(examples), digest, dataset.version, current()
+def content_key(examples: pd.DataFrame, dataset: Dataset) -> str:
+    """What a handout depends on, as a SHA-256 digest: shared by sessions only when all of it is the same."""
+    return rendered_digest(examples, dataset, current())
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def built(key: tuple, kind: str, _examples: pd.DataFrame, _dataset: Dataset) -> str | bytes:
+def built(key: str, kind: str, _examples: pd.DataFrame, _dataset: Dataset) -> str | bytes:
     """A handout, built once per content and kind (shared by sessions presenting the same examples)."""
     return html_handout(_examples, _dataset) if kind == "html" else pdf_handout(_examples, _dataset, kind)
 

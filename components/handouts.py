@@ -5,6 +5,7 @@ Both render each example's ``ExampleView``, as the card and the slide do.
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from pathlib import Path
 
@@ -45,12 +46,21 @@ def inline_assets() -> str:
     )
 
 
+def html_id(example_id: str) -> str:
+    """An id for the HTML and plotly's script made only of hex digits, whatever the example's id holds."""
+    return hashlib.sha256(example_id.encode()).hexdigest()[:16]
+
+
 def locator(example_id: str, examples: pd.DataFrame, dataset: Dataset) -> str:
     chosen = examples[examples["id"] == example_id]
     places = dataset.places[dataset.places["example_id"] == example_id]
     figure = map_figure(Selection(chosen, places, len(dataset.examples)), dataset, height=300, legend=False)
     return plotly.io.to_html(
-        figure, full_html=False, include_plotlyjs=False, div_id=f"map-{example_id}", config={"staticPlot": True}
+        figure,
+        full_html=False,
+        include_plotlyjs=False,
+        div_id=f"map-{html_id(example_id)}",
+        config={"staticPlot": True},
     )
 
 

@@ -26,7 +26,8 @@ TEXTS = (
     N_("bad or out of range"),
     N_("no map point for this country"),
     N_("id already used by a curated example"),
-    N_("already in the collection"),
+    N_("not an id of lower-case letters, digits and '-'"),
+    N_("holds a control character"),
     N_("an example with this id exists"),
     N_("Add a column with exactly this name to the header row."),
     N_("Fill in this cell; it may not be empty."),
@@ -40,7 +41,11 @@ TEXTS = (
     N_("Shorten the text."),
     N_("This country has no point on the map: give latitude and longitude."),
     N_("Choose another id, or replace the curated examples instead of adding."),
-    N_("Give the example another id, or edit the one in the collection."),
+    N_(
+        "Use lower-case letters, digits and single '-' between them, e.g. liberia-police-2007 "
+        "(at most 80 characters; new, note, sources are reserved)."
+    ),
+    N_("Remove the invisible control character (often pasted from a PDF): retype the text around it."),
     N_("Give the new example its own id."),
     N_("Upload a CSV or XLSX file."),
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 import streamlit as st
@@ -197,6 +197,35 @@ def handouts_wanted(key: Hashable) -> bool:
 def want_handouts(key: Hashable) -> None:
     """Callback of "Prepare the handouts"."""
     st.session_state[HANDOUTS] = key
+
+
+# --- What the editor's desk showed ------------------------------------------------------------
+# A write names the versions the person saw, not those read again in the run of their click.
+SHOWN = "desk_shown"
+
+
+def shown(key: str, read: Callable[[], Any]) -> Any:
+    """What ``key`` (an example's form, the drafts' versions) showed since it was first drawn:
+    read once, then kept until ``forget(key)``."""
+    memory = st.session_state.setdefault(SHOWN, {})
+    if key not in memory:
+        memory[key] = read()
+    return memory[key]
+
+
+def show_now(key: str, value: Any) -> Any:
+    """Remember ``value`` as shown; returns what was shown before (None the first time)."""
+    memory = st.session_state.setdefault(SHOWN, {})
+    before, memory[key] = memory.get(key), value
+    return before
+
+
+def forget(key: str | None = None) -> None:
+    """Read ``key`` (every key: None) again at its next draw."""
+    if key is None:
+        st.session_state.pop(SHOWN, None)
+    else:
+        st.session_state.get(SHOWN, {}).pop(key, None)
 
 
 # --- The signed-in person ----------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 
 import streamlit as st
@@ -28,8 +29,9 @@ MODES = {ADD: N_("Add to the curated examples"), REPLACE: N_("Replace the curate
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def merged(_base: Dataset, base_key: str, content: bytes, name: str, mode: str) -> UploadResult:
-    return merge_upload(_base, content, name, mode)
+def merged(_base: Dataset, base_key: str, _content: bytes, digest: str, name: str, mode: str) -> UploadResult:
+    """Shared only by sessions uploading the very same bytes (``digest``: their SHA-256) onto the same base."""
+    return merge_upload(_base, _content, name, mode)
 
 
 @cache
@@ -93,7 +95,8 @@ def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dat
         if upload is None:
             return dataset
         with st.spinner(_("Checking your file…")):
-            result = merged(dataset, base_key, upload.getvalue(), upload.name, mode)
+            content = upload.getvalue()
+            result = merged(dataset, base_key, content, hashlib.sha256(content).hexdigest(), upload.name, mode)
     with report_area:
         report(result)
         if filters_widened():

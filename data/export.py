@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 
 from data.loader import Dataset
-from data.schema import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TRANSLATION_COLUMNS
+from data.schema import CONTROL_CHARACTERS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TRANSLATION_COLUMNS
 from data.selection import Filters
 
 COLUMNS = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, *TRANSLATION_COLUMNS]
@@ -38,9 +38,10 @@ def neutralise(value: str) -> str:
 
 
 def export_frame(examples: pd.DataFrame) -> pd.DataFrame:
-    """The examples in the file's own columns, formula-safe."""
+    """The examples in the file's own columns, formula-safe, without the control characters a
+    spreadsheet cannot hold (refused at the door; texts stored before may hold them)."""
     frame = examples.reindex(columns=COLUMNS, fill_value="").fillna("").astype(str)
-    return frame.apply(lambda column: column.map(neutralise))
+    return frame.apply(lambda column: column.str.replace(CONTROL_CHARACTERS, "", regex=True).map(neutralise))
 
 
 def filters_label(filters: Filters) -> str:

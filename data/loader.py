@@ -364,7 +364,7 @@ def load_dataset(examples_path: Path | str = EXAMPLES_FILE) -> Dataset:
     """
     path = Path(examples_path)
     try:
-        raw = read_table(path.read_bytes(), path.name, limited=False)
+        raw = read_table(path.read_bytes(), path.name, limits=None)
     except (OSError, UnreadableFile) as error:
         message = error.strerror if isinstance(error, OSError) else str(error)
         raw = pd.DataFrame(columns=list(REQUIRED_COLUMNS))

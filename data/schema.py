@@ -28,6 +28,9 @@ MISSION_BASES = ("stated", "inferred", "not named")
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 YEAR_PATTERN = r"^(?P<start>\d{4})(?:(?P<dash>-)(?P<end>\d{4})?)?$"
 FORMULA_PATTERN = r"^(?:[=+@]|-(?![\d.\s]))"  # '-3' and '- item' are text, '-A1' is a formula
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"  # what links, slides and HTML ids can carry as they are
+RESERVED_IDS = frozenset({"note", "sources", "new"})  # slide kinds and the desk's "new example"
+CONTROL_CHARACTERS = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"  # what XLSX cannot hold (tabs and line breaks it can)
 MAX_LENGTH = {
     "id": 80,
     "title": 200,
@@ -53,6 +56,9 @@ HINTS = {
     "or leave both empty.",
     "basis": f"Use one of: {', '.join(MISSION_BASES)}.",
     "length": "Shorten the text.",
+    "id": "Use lower-case letters, digits and single '-' between them, e.g. liberia-police-2007 "
+    f"(at most 80 characters; {', '.join(sorted(RESERVED_IDS))} are reserved).",
+    "control": "Remove the invisible control character (often pasted from a PDF): retype the text around it.",
     "point": "This country has no point on the map: give latitude and longitude.",
 }
 
@@ -152,6 +158,7 @@ def text_checks(name: str, cell_required: bool) -> list[pa.Check]:
     """A length limit; ``cell_required`` also forbids empty cells."""
     checks = [
         rule(lambda s: s.str.len() <= MAX_LENGTH[name], "length", f"longer than {MAX_LENGTH[name]} characters"),
+        rule(lambda s: ~s.str.contains(CONTROL_CHARACTERS), "control", "holds a control character"),
         rule(lambda s: ~looks_like_formula(s), "formula", "starts like a spreadsheet formula"),
     ]
     if cell_required:
@@ -180,6 +187,11 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
                 str,
                 [
                     *text_checks("id", True),
+                    rule(
+                        lambda s: (s == "") | (s.str.fullmatch(ID_PATTERN) & ~s.isin(RESERVED_IDS)),
+                        "id",
+                        "not an id of lower-case letters, digits and '-'",
+                    ),
                     rule(lambda s: ~s.duplicated(keep=False), "duplicate", "duplicate id"),
                 ],
             ),

@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from data.export import to_csv, to_xlsx
-from data.reading import UnreadableFile, read_table
+from data.reading import OPERATOR, UnreadableFile, read_table
 from data.translations import LANGUAGES
 from store.backup import restore_backup, write_backup
 from store.collection import Store
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             store.add_person(None, args.name, args.role, None if args.single_sign_on else password_from_stdin())
             print(f"account {args.name!r} with the role {args.role}")
         elif args.command == "import":
-            raw = read_table(args.file.read_bytes(), args.file.name, limited=False)  # the operator's own file
+            raw = read_table(args.file.read_bytes(), args.file.name, OPERATOR)
             print(f"importing {len(raw):,} rows in one transaction…", flush=True)
             report = store.import_frame(
                 actor(store, args.by),
@@ -118,7 +118,10 @@ def main(argv: list[str] | None = None) -> int:
                 args.file.name,
                 progress=lambda rows, total: print(f"  {rows:,} of {total:,} written", flush=True),
             )
-            print(f"{report.accepted} accepted as drafts, {report.refused} refused")
+            print(
+                f"new drafts: {report.accepted}, changed examples now drafts: {report.updated}, "
+                f"unchanged rows skipped: {report.unchanged}, refused: {report.refused}"
+            )
             grouped = Counter((p.column, p.message) for p in report.problems)
             for (column, message), count in grouped.most_common():
                 print(f"  {count:>6} × {column}: {message}")

@@ -3,7 +3,7 @@ bumps the collection's revision and appends a full snapshot to the history, in o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +37,15 @@ class Conflict(Exception):
         self.example_id, self.theirs, self.yours, self.version = example_id, theirs, yours, version
 
 
+class Stale(Exception):
+    """A publish of versions that changed after the reviewer saw them: nothing is written."""
+
+    def __init__(self, changed: Mapping[str, tuple[int, int]]):
+        listed = ", ".join(f"{i} (you saw version {seen}, now {now})" for i, (seen, now) in changed.items())
+        super().__init__(f"Nothing was published: changed since you looked: {listed}. Look at them again.")
+        self.changed = dict(changed)
+
+
 class Invalid(ValueError):
     """Cells that break the examples file's rules."""
 
@@ -55,9 +64,11 @@ class TooSoon(Exception):
 
 @dataclass(frozen=True)
 class ImportReport:
-    accepted: int
+    accepted: int  # new examples, as drafts
     refused: int
     problems: list[Problem]
+    updated: int = 0  # examples already in the collection whose row differs: a new draft of each
+    unchanged: int = 0  # rows the same as the example's current version: skipped
 
 
 @dataclass(frozen=True)
@@ -111,7 +122,7 @@ class Store:
         with Session(self.engine) as session:
             if session.scalar(select(func.count()).select_from(Example)):
                 return 0
-        raw = read_table(path.read_bytes(), path.name, limited=False)
+        raw = read_table(path.read_bytes(), path.name, limits=None)
         version, _ = read_version()
         with Session(self.engine) as session, session.begin():
             if session.scalar(select(func.count()).select_from(Example)):  # another process seeded first
@@ -126,8 +137,16 @@ class Store:
             row = session.get(Collection, 1)
             return (row.revision, aware(row.changed_at)) if row else (0, now())
 
+    def published_frame(self) -> pd.DataFrame:
+        """What viewers see: each example's published version (a pending draft does not change it)."""
+        with Session(self.engine) as session:
+            rows = session.scalars(
+                select(Example.published_cells).where(Example.published_version.is_not(None)).order_by(Example.position)
+            ).all()
+            return pd.DataFrame([text_cells(cells) for cells in rows], columns=COLUMNS)
+
     def frame(self, statuses: Iterable[str] = ("published",)) -> pd.DataFrame:
-        """The examples with these statuses as text cells, in the order they were added."""
+        """The current versions of the examples with these statuses as text cells, in the order they were added."""
         with Session(self.engine) as session:
             rows = session.scalars(
                 select(Example).where(Example.status.in_(list(statuses))).order_by(Example.position)
@@ -140,10 +159,18 @@ class Store:
             rows = session.scalars(select(Example).order_by(Example.position)).all()
             return pd.DataFrame(
                 [
-                    (r.id, r.status, r.version, r.cells.get("title", ""), r.changed_by, aware(r.changed_at))
+                    (
+                        r.id,
+                        r.status,
+                        r.version,
+                        r.published_version,
+                        r.cells.get("title", ""),
+                        r.changed_by,
+                        aware(r.changed_at),
+                    )
                     for r in rows
                 ],
-                columns=["id", "status", "version", "title", "changed_by", "changed_at"],
+                columns=["id", "status", "version", "published_version", "title", "changed_by", "changed_at"],
             )
 
     def example(self, example_id: str) -> Example | None:
@@ -182,11 +209,14 @@ class Store:
                 session.flush()
                 progress(offset, len(valid))
             cells = text_cells(row)
+            published = status == "published"
             session.add(
                 Example(
                     id=cells["id"],
                     status=status,
                     version=1,
+                    published_version=1 if published else None,
+                    published_cells=cells if published else None,
                     position=position + offset,
                     cells=cells,
                     created_by=actor.name,
@@ -205,9 +235,14 @@ class Store:
         )
 
     def change(self, session: Session, example: Example, cells: dict, status: str, actor: Actor, reason: str) -> int:
+        """A new version: a draft leaves the published one on screen; publishing shows this one; retiring none."""
         moment = now()
         example.version += 1
         example.cells, example.status = cells, status
+        if status == "published":
+            example.published_version, example.published_cells = example.version, cells
+        elif status == "retired":
+            example.published_version, example.published_cells = None, None
         example.changed_by, example.changed_at = actor.name, moment
         session.add(snapshot(example.id, example.version, status, cells, actor, moment, reason))
         self.bump(session, moment)
@@ -236,25 +271,32 @@ class Store:
                 raise Conflict(clean["id"], theirs, clean, current.version if current else 0)
             return self.change(session, current, clean, "draft", actor, reason)
 
-    def set_status(self, actor: Actor, ids: Iterable[str], status: str, reason: str) -> int:
-        """Publish or retire examples (reviewers and admins). Returns how many changed."""
+    def set_status(self, actor: Actor, seen: Mapping[str, int], status: str, reason: str) -> int:
+        """Publish or retire examples (reviewers and admins) at the versions the reviewer saw
+        (``seen``: id → version); ``Stale`` if any changed since, and then nothing is written.
+        Returns how many changed."""
         if status not in ("published", "retired"):
             raise ValueError(f"Examples are published or retired here, not {status!r}: edits make drafts.")
         require(actor, "publish" if status == "published" else "retire")
-        changed = 0
         with Session(self.engine) as session, session.begin():
-            for example_id in ids:
+            examples = {}
+            for example_id in seen:
                 example = session.get(Example, example_id, with_for_update=True)
                 if example is None:
                     raise KeyError(f"No example {example_id!r} in the collection.")
-                if example.status != status:
-                    self.change(session, example, dict(example.cells), status, actor, reason)
-                    changed += 1
-        return changed
+                examples[example_id] = example
+            changed = {i: (v, examples[i].version) for i, v in seen.items() if examples[i].version != v}
+            if changed:
+                raise Stale(changed)
+            todo = [example for example in examples.values() if example.status != status]
+            for example in todo:
+                self.change(session, example, dict(example.cells), status, actor, reason)
+            return len(todo)
 
     def publish_all(self, actor: Actor, reason: str) -> int:
+        """Every draft as it is now (the command line's ``publish --all``)."""
         with Session(self.engine) as session:
-            drafts = session.scalars(select(Example.id).where(Example.status == "draft")).all()
+            drafts = dict(session.execute(select(Example.id, Example.version).where(Example.status == "draft")).all())
         return self.set_status(actor, drafts, "published", reason)
 
     def restore(self, actor: Actor, example_id: str, version: int, reason: str) -> int:
@@ -272,28 +314,34 @@ class Store:
     def import_frame(
         self, actor: Actor, raw: pd.DataFrame, file: str, reason: str = "", progress: Progress = None
     ) -> ImportReport:
-        """The valid rows as drafts in one transaction; ids already in the collection are refused.
+        """The valid rows in one transaction: new ids as drafts, ids already in the collection as a new
+        draft of that example where the row differs from its current version (the same row is skipped
+        and counted). A published example stays on screen as it was until a reviewer publishes the draft.
         ``progress(written, total)`` is told every ``PROGRESS_EVERY`` rows (nothing is committed before the end)."""
         require(actor, "import")
         valid, problems = self.checked(raw, file)
+        reason = reason or f"Imported from {file}"
+        updated = unchanged = 0
         with Session(self.engine) as session, session.begin():
-            taken = set(session.scalars(select(Example.id).where(Example.id.in_(list(valid["id"])))).all())
-            if taken:
-                rows = {example_id: i for i, example_id in zip(valid.index, valid["id"])}
-                problems += [
-                    Problem(
-                        file,
-                        rows[t] + 2,
-                        "id",
-                        "already in the collection",
-                        "Give the example another id, or edit the one in the collection.",
-                    )
-                    for t in sorted(taken)
-                ]
-                valid = valid[~valid["id"].isin(taken)]
+            existing = {
+                e.id: e
+                for e in session.scalars(
+                    select(Example).where(Example.id.in_(list(valid["id"]))).with_for_update()
+                ).all()
+            }
+            if existing:
+                for row in valid[valid["id"].isin(existing)].to_dict("records"):
+                    example, cells = existing[row["id"]], text_cells(row)
+                    if text_cells(example.cells) == cells:
+                        unchanged += 1
+                    else:
+                        self.change(session, example, cells, "draft", actor, reason)
+                        updated += 1
+                valid = valid[~valid["id"].isin(existing)]
             if len(valid):
-                self.insert(session, valid, actor, "draft", reason or f"Imported from {file}", progress)
-        return ImportReport(len(valid), len(raw) - len(valid), problems)
+                self.insert(session, valid, actor, "draft", reason, progress)
+        refused = len(raw) - len(valid) - updated - unchanged
+        return ImportReport(len(valid), refused, problems, updated, unchanged)
 
     # --- people -----------------------------------------------------------------------------
     def add_person(self, actor: Actor | None, name: str, role: str, password: str | None) -> None:

@@ -23,7 +23,8 @@ class Collection(Base):
 
 
 class Example(Base):
-    """The current version of an example: its cells (the examples file's columns) as text."""
+    """The current version of an example: its cells (the examples file's columns) as text, and the
+    version viewers see (None: not on screen), kept while a change to it waits for a reviewer."""
 
     __tablename__ = "examples"
     id: Mapped[str] = mapped_column(String(80), primary_key=True)
@@ -35,6 +36,8 @@ class Example(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     changed_by: Mapped[str] = mapped_column(String(120))
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    published_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    published_cells: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class Revision(Base):

@@ -95,7 +95,9 @@ class Presentations:
 
     def published_versions(self, session: Session, ids: Sequence[str]) -> dict[str, int]:
         rows = session.execute(
-            select(Example.id, Example.version).where(Example.id.in_(list(ids)), Example.status == "published")
+            select(Example.id, Example.published_version).where(
+                Example.id.in_(list(ids)), Example.published_version.is_not(None)
+            )
         )
         return {example_id: version for example_id, version in rows}
 

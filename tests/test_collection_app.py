@@ -88,6 +88,47 @@ def test_an_editor_adds_a_draft_and_a_reviewer_publishes_it(collection):
     assert any("Showing 10 of 10 examples" in m.value for m in viewer.markdown)
 
 
+def edit_title(app: AppTest, example_id: str, title: str) -> AppTest:
+    app.selectbox(key="desk_example").set_value(example_id).run()
+    form = {t.label: t for t in app.text_input}
+    form["Title"].set_value(title)
+    form["Why this change (one line, kept in the history)"].set_value(f"say {title}")
+    return app
+
+
+def save(app: AppTest) -> AppTest:
+    return next(b for b in app.button if b.label == "Save as draft").click().run()
+
+
+def test_two_editors_at_once_the_second_save_is_refused_and_nothing_is_lost(collection):
+    first = edit_title(sign_in(page(), "edna", "edna's long secret"), "ddr-radio-outreach", "Radio, first")
+    collection.add_person(None, "jon", "editor", "jon's long secret")
+    second = edit_title(sign_in(page(), "jon", "jon's long secret"), "ddr-radio-outreach", "Radio, second")
+    save(first)
+    assert collection.example("ddr-radio-outreach").cells["title"] == "Radio, first"
+    save(second)
+    assert collection.example("ddr-radio-outreach").cells["title"] == "Radio, first"  # not overwritten
+    assert any("Someone saved this example while you were editing it" in e.value for e in second.error)
+    both = second.table[0].value
+    assert list(both.iloc[0]) == ["title", "Radio, first", "Radio, second"]  # theirs beside yours
+    assert {t.label: t.value for t in second.text_input}["Title"] == "Radio, second"  # the typed value stays
+    next(b for b in second.button if b.label == "Show the current version in the form").click().run()
+    assert {t.label: t.value for t in second.text_input}["Title"] == "Radio, first"
+    assert collection.published_frame().set_index("id").loc["ddr-radio-outreach", "title"] != "Radio, first"
+
+
+def test_a_reviewer_publishes_the_version_they_saw_or_nothing(collection):
+    editor = save(edit_title(sign_in(page(), "edna", "edna's long secret"), "ddr-radio-outreach", "Radio, v2"))
+    reviewer = sign_in(page(), "rui", "rui's long secret")
+    reviewer.multiselect(key="desk_publish").set_value(["ddr-radio-outreach"]).run()
+    save(edit_title(editor, "ddr-radio-outreach", "Radio, v3"))  # changed after the reviewer looked
+    next(b for b in reviewer.button if b.label == "Publish").click().run()
+    assert any("you saw version 2, now 3" in e.value for e in reviewer.error)
+    assert collection.published_frame().set_index("id").loc["ddr-radio-outreach", "title"] != "Radio, v3"
+    next(b for b in reviewer.button if b.label == "Publish").click().run()  # now they have seen version 3
+    assert collection.published_frame().set_index("id").loc["ddr-radio-outreach", "title"] == "Radio, v3"
+
+
 def test_a_demoted_person_loses_the_desk_at_the_next_run(collection):
     editor = sign_in(page(), "edna", "edna's long secret")
     assert len(desk(editor)) == 1

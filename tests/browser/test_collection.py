@@ -50,7 +50,9 @@ def test_a_published_example_reaches_both_processes_and_survives_a_restart(brows
         expect(visit.open().get_by_test_id("count-line")).to_have_text("Showing 9 of 9 examples")
         pages.append(visit)
     store.save(Actor("edna", "editor"), NEW, "From the 2012 report")
-    store.set_status(Actor("rui", "reviewer"), ["mobile-courts"], "published", "Checked")
+    store.set_status(
+        Actor("rui", "reviewer"), {"mobile-courts": store.example("mobile-courts").version}, "published", "Checked"
+    )
     for visit in pages:  # their next interaction: a filter
         visit.page.get_by_text("Include examples with no stated year").click()
         visit.page.get_by_text("Include examples with no stated year").click()

@@ -66,7 +66,9 @@ def test_a_published_change_reaches_viewers_through_nginx(browser, deployment):
     visit = Visit(browser.new_context().new_page(), "http://127.0.0.1:8080")  # nginx, before both processes
     expect(visit.open().get_by_test_id("count-line")).to_have_text("Showing 9 of 9 examples")
     store.save(Actor("edna", "editor"), NEW, "new")
-    store.set_status(Actor("rui", "reviewer"), ["deployed-1"], "published", "publish")
+    store.set_status(
+        Actor("rui", "reviewer"), {"deployed-1": store.example("deployed-1").version}, "published", "publish"
+    )
     undated = visit.page.get_by_text("Include examples with no stated year")
     undated.click()  # the viewer's next clicks: off and on again
     expect(visit.page.get_by_test_id("count-line")).to_have_text("Showing 6 of 10 examples")

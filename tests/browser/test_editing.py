@@ -56,7 +56,7 @@ def test_editor_imports_and_creates_reviewer_publishes_anonymous_sees(browser, c
     expect(page.get_by_text("1 of 2 rows can be imported as drafts.")).to_be_visible()
     expect(page.get_by_test_id("stTable").last).to_contain_text("could be several countries")
     page.get_by_role("button", name="Import 1 rows as drafts").click()
-    expect(page.get_by_text("Imported 1 drafts from mine.csv.")).to_be_visible()
+    expect(page.get_by_text("Imported from mine.csv. New drafts: 1. Changed examples, now drafts: 0")).to_be_visible()
 
     page.get_by_role("tab", name="Edit or add").click()
     page.get_by_label("Id (letters, digits and '-')").fill("mobile-courts")

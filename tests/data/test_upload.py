@@ -97,13 +97,13 @@ def test_html_is_accepted_as_text_and_counted(curated):
 
 def test_too_large_is_refused_before_parsing(curated):
     result = merge_upload(curated, b"id,section\n" + b"x" * (MAX_BYTES + 1), "big.csv")
-    assert result.problems[0].message.startswith("the file is 5.2 MB; the limit is 5 MB")
+    assert result.problems[0].message.startswith("the file is 5,242,892 bytes; the limit is 5 MB")
 
 
 def test_too_many_rows_is_refused(curated):
     content = ("id,section,title,summary,country,year,mission,source\n" + "a,b,c,d,e,,,f\n" * (MAX_ROWS + 1)).encode()
     result = merge_upload(curated, content, "long.csv")
-    assert result.problems[0].message == f"the file has {MAX_ROWS + 1:,} rows; the limit is {MAX_ROWS:,}: split it"
+    assert result.problems[0].message == f"the file has over {MAX_ROWS:,} rows; the limit is {MAX_ROWS:,}: split it"
 
 
 def test_line_breaks_inside_cells_are_not_rows(curated):

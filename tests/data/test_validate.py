@@ -53,6 +53,12 @@ CASES = {
     "no map point": ([row(country="TUV")], "2: country: no map point for this country"),
     "unknown mission basis": ([{**row(), "mission_basis": "guessed"}], "2: mission_basis: unknown mission basis"),
     "summary too long": ([row(summary="x" * 2001)], "2: summary: longer than 2000 characters"),
+    "id with a quote": ([row(id="a'b")], "2: id: not an id of lower-case letters, digits and '-'"),
+    "id with capitals": ([row(id="Liberia-1")], "2: id: not an id of lower-case letters, digits and '-'"),
+    "id with a space": ([row(id="a b")], "2: id: not an id of lower-case letters, digits and '-'"),
+    "id of a slide kind": ([row(id="sources")], "2: id: not an id of lower-case letters, digits and '-'"),
+    "id too long": ([row(id="a" * 81)], "2: id: longer than 80 characters"),
+    "vertical tab from a PDF": ([row(summary="one\x0btwo")], "2: summary: holds a control character"),
 }
 
 
@@ -116,3 +122,8 @@ def test_unreadable_file(tmp_path, capsys):
     path.write_bytes(b"%PDF-1.4 not a table")
     assert validate([str(path)]) == 1
     assert "fake.csv is not a CSV or XLSX file" in capsys.readouterr().out
+
+
+def test_line_breaks_and_tabs_are_text_not_control_characters(tmp_path):
+    dataset = load_dataset(write(tmp_path, [row(summary="one\ntwo\tthree\r\nfour")]))
+    assert not dataset.problems

@@ -7,7 +7,7 @@ from bench.synthetic import write_examples
 from data.export import COLUMNS
 from data.loader import load_dataset
 from data.reading import read_table
-from store.collection import Conflict, Invalid, TooSoon
+from store.collection import Conflict, Invalid, Stale, TooSoon
 from store.roles import ANONYMOUS, Actor, NotAllowed
 
 EDITOR, REVIEWER = Actor("edna", "editor"), Actor("rui", "reviewer")
@@ -27,7 +27,7 @@ def new_cells(**changes) -> dict:
 
 
 def test_first_start_publishes_the_curated_examples(store):
-    frame = store.frame()
+    frame = store.published_frame()
     assert list(frame["id"]) == list(load_dataset().examples["id"])  # same order as the file
     assert store.revision()[0] == 1
     assert store.ensure_seeded() == 0  # once only
@@ -36,10 +36,10 @@ def test_first_start_publishes_the_curated_examples(store):
 
 def test_a_new_example_is_a_draft_until_a_reviewer_publishes_it(store):
     assert store.save(EDITOR, new_cells(), "From the 2012 report") == 1
-    assert "mobile-courts" not in set(store.frame()["id"])
+    assert "mobile-courts" not in set(store.published_frame()["id"])
     assert store.example("mobile-courts").cells["country"] == "LBR"  # names become codes, as in files
-    assert store.set_status(REVIEWER, ["mobile-courts"], "published", "Checked against the source") == 1
-    assert "mobile-courts" in set(store.frame()["id"])
+    assert store.set_status(REVIEWER, {"mobile-courts": 1}, "published", "Checked against the source") == 1
+    assert "mobile-courts" in set(store.published_frame()["id"])
     assert store.revision()[0] == 3
 
 
@@ -47,8 +47,8 @@ def test_a_new_example_is_a_draft_until_a_reviewer_publishes_it(store):
     "who, write",
     [
         (ANONYMOUS, lambda s, a: s.save(a, new_cells(), "x")),
-        (ANONYMOUS, lambda s, a: s.set_status(a, ["ddr-radio-outreach"], "retired", "x")),
-        (EDITOR, lambda s, a: s.set_status(a, ["ddr-radio-outreach"], "published", "x")),
+        (ANONYMOUS, lambda s, a: s.set_status(a, {"ddr-radio-outreach": 1}, "retired", "x")),
+        (EDITOR, lambda s, a: s.set_status(a, {"ddr-radio-outreach": 1}, "published", "x")),
         (EDITOR, lambda s, a: s.publish_all(a, "x")),
         (EDITOR, lambda s, a: s.add_person(a, "mallory", "admin", "a long password")),
         (Actor("x", "superuser"), lambda s, a: s.save(a, new_cells(), "x")),
@@ -82,7 +82,7 @@ def test_invalid_cells_are_refused_with_the_files_messages(store):
 def test_history_marks_what_changed_and_restoring_adds_a_revision(store):
     store.save(EDITOR, new_cells(), "new")
     store.save(EDITOR, new_cells(summary="Judges travelled to the camps."), "more precise", expected_version=1)
-    store.set_status(REVIEWER, ["mobile-courts"], "published", "checked")
+    store.set_status(REVIEWER, {"mobile-courts": 2}, "published", "checked")
     store.restore(EDITOR, "mobile-courts", 1, "back to the first wording")
     history = store.history("mobile-courts")
     assert [(h.version, h.status, h.author) for h in history] == [
@@ -97,11 +97,40 @@ def test_history_marks_what_changed_and_restoring_adds_a_revision(store):
 
 
 def test_import_takes_the_valid_rows_as_drafts_in_one_go(store):
-    raw = pd.DataFrame([new_cells(), new_cells(id="bad-year", year="soon"), new_cells(id="ddr-radio-outreach")])
+    raw = pd.DataFrame([new_cells(), new_cells(id="bad-year", year="soon")])
     report = store.import_frame(EDITOR, raw, "mine.csv")
-    assert (report.accepted, report.refused) == (1, 2)
-    assert {(p.row, p.column) for p in report.problems} == {(3, "year"), (4, "id")}
+    assert (report.accepted, report.refused) == (1, 1)
+    assert {(p.row, p.column) for p in report.problems} == {(3, "year")}
     assert store.example("mobile-courts").status == "draft"
+
+
+def test_reimporting_an_updated_spreadsheet_makes_drafts_of_the_changed_rows(store):
+    exported = store.frame().head(3).copy()
+    exported.loc[1, "title"] = "A clearer title"
+    report = store.import_frame(EDITOR, pd.concat([exported, pd.DataFrame([new_cells()])]), "ours.csv")
+    assert (report.accepted, report.updated, report.unchanged, report.refused) == (1, 1, 2, 0)
+    changed = exported.loc[1, "id"]
+    assert (store.example(changed).status, store.example(changed).version) == ("draft", 2)
+    shown = store.published_frame().set_index("id")
+    assert shown.loc[changed, "title"] != "A clearer title"  # viewers keep the published version meanwhile
+    assert store.integrity_problems() == []
+
+
+def test_published_stays_published_until_a_reviewer_publishes_the_version_they_saw(store):
+    shown = store.published_frame().set_index("id").loc["ddr-radio-outreach", "title"]
+    store.save(EDITOR, {**store.example("ddr-radio-outreach").cells, "title": "Edited"}, "try", expected_version=1)
+    store.restore(EDITOR, "ddr-radio-outreach", 1, "back")
+    assert store.published_frame().set_index("id").loc["ddr-radio-outreach", "title"] == shown
+    assert store.listing().set_index("id").loc["ddr-radio-outreach", "published_version"] == 1
+    store.save(EDITOR, {**store.example("ddr-radio-outreach").cells, "title": "Edited again"}, "x", expected_version=3)
+    with pytest.raises(Stale) as refused:  # the reviewer saw version 3; it is 4 now
+        store.set_status(REVIEWER, {"ddr-radio-outreach": 3}, "published", "looks right")
+    assert refused.value.changed == {"ddr-radio-outreach": (3, 4)}
+    assert store.published_frame().set_index("id").loc["ddr-radio-outreach", "title"] == shown
+    assert store.set_status(REVIEWER, {"ddr-radio-outreach": 4}, "published", "checked") == 1
+    assert store.published_frame().set_index("id").loc["ddr-radio-outreach", "title"] == "Edited again"
+    store.set_status(REVIEWER, {"ddr-radio-outreach": 5}, "retired", "gone")
+    assert "ddr-radio-outreach" not in set(store.published_frame()["id"])
 
 
 def test_a_long_import_tells_its_progress(store, tmp_path):

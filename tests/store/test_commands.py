@@ -65,7 +65,8 @@ def test_a_team_sets_up_imports_publishes_exports_and_backs_up(store, tmp_path):
     mine.write_bytes(MINE.encode("utf-8"))
     imported = run(url, "import", str(mine), "--by", "edna")
     assert imported.returncode == 0, imported.stderr
-    assert "1 accepted as drafts, 2 refused" in imported.stdout  # the formula-like title is refused too
+    # the formula-like title is refused too
+    assert "new drafts: 1, changed examples now drafts: 0, unchanged rows skipped: 0, refused: 2" in imported.stdout
     assert "1 × section: unknown section" in imported.stdout
     refused = run(url, "publish", "--all", "--by", "edna")
     assert refused.returncode == 1 and "needs the role reviewer" in refused.stderr

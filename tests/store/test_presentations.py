@@ -31,7 +31,7 @@ def test_a_changed_example_is_named_and_the_owner_can_update(store, decks):
     slug = decks.save(EDITOR, "Deck", IDS)
     cells = store.example(IDS[0]).cells
     store.save(Actor("rui", "reviewer"), {**cells, "title": "A newer title"}, "Newer", store.example(IDS[0]).version)
-    store.set_status(Actor("rui", "reviewer"), [IDS[0]], "published", "Publish")
+    store.set_status(Actor("rui", "reviewer"), {IDS[0]: store.example(IDS[0]).version}, "published", "Publish")
     assert decks.changed_since(decks.get(slug)) == [IDS[0]]
     with pytest.raises(NotAllowed):
         decks.update_versions(OTHER, slug)
