@@ -7,8 +7,9 @@
     import FILE --by NAME             the file's valid rows as drafts (NAME: an editor or above)
     publish --all --by NAME           publish every draft (NAME: a reviewer or above)
     export FILE                       every example, CSV or XLSX by the file's extension
-    backup FILE                       the whole store as JSON (examples, history, accounts)
-    restore FILE                      a backup into an empty store
+    backup FILE                       the whole store as JSON, mode 600 (every table: examples, history,
+                                      accounts, presentations, live sessions and answers)
+    restore FILE [--force]            a backup into an empty store (--force: over what it holds)
     check                             the store's integrity
     presentations add --title T --ids ID,ID,... --by NAME [--lang fr] [--no-note] [--no-sources]
                                       a saved presentation; prints its link's path (/?p=SLUG)
@@ -30,7 +31,7 @@ from pathlib import Path
 from data.export import to_csv, to_xlsx
 from data.reading import OPERATOR, UnreadableFile, read_table
 from data.translations import LANGUAGES
-from store.backup import restore_backup, write_backup
+from store.backup import NotEmpty, restore_backup, write_backup
 from store.collection import Store
 from store.live import LiveSessions
 from store.presentations import Presentations
@@ -84,8 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     publish = commands.add_parser("publish")
     publish.add_argument("--all", action="store_true", required=True)
     publish.add_argument("--by", required=True)
-    for name in ("export", "backup", "restore"):
+    for name in ("export", "backup"):
         commands.add_parser(name).add_argument("file", type=Path)
+    restoring = commands.add_parser("restore")
+    restoring.add_argument("file", type=Path)
+    restoring.add_argument("--force", action="store_true", help="replace what the store holds (back it up first)")
     commands.add_parser("check")
     decks = commands.add_parser("presentations").add_subparsers(dest="presentations_command", required=True)
     adding = decks.add_parser("add")
@@ -134,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "backup":
             print(f"backup written to {write_backup(store, args.file)}")
         elif args.command == "restore":
-            print(f"{restore_backup(store, args.file)} examples restored")
+            print(f"{restore_backup(store, args.file, force=args.force)} examples restored")
         elif args.command == "presentations":
             presentations(store, args)
         elif args.command == "live":
@@ -143,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             problems = store.integrity_problems()
             print("\n".join(problems) or "the store is whole")
             return 1 if problems else 0
-    except (NotAllowed, ValueError, UnreadableFile, KeyError) as error:
+    except (NotAllowed, ValueError, UnreadableFile, KeyError, NotEmpty) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     finally:

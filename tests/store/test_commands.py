@@ -90,7 +90,9 @@ def test_a_team_sets_up_imports_publishes_exports_and_backs_up(store, tmp_path):
     backup = tmp_path / "backup.json"
     assert run(url, "backup", str(backup)).returncode == 0
     assert run(url, "check").stdout.strip() == "the store is whole"
-    assert "already holds changes" in run(url, "restore", str(backup)).stderr  # never over people's work
+    refused = run(url, "restore", str(backup))  # never over people's work unless forced
+    assert refused.returncode == 1 and "already holds" in refused.stderr and "accounts: 3" in refused.stderr
+    assert oct(backup.stat().st_mode & 0o777) == "0o600"  # it holds password hashes
 
     fresh = empty(Store(url))
     fresh.ensure_seeded()
