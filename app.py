@@ -76,7 +76,7 @@ if not (room or first):
         render_switches()
     if store:
         with account_panel:
-            render_account(person, store, single_sign_on())
+            render_account(person, store, bool(single_sign_on()))
 with reports:
     show_problems(curated)
 found = masks(dataset, state.filters)  # each filter's rows, once: for the selection and the facet counts

@@ -3,6 +3,7 @@ bumps the collection's revision and appends a full snapshot to the history, in o
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,13 +12,13 @@ from pathlib import Path
 import pandas as pd
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from data.export import COLUMNS
 from data.loader import EXAMPLES_FILE, Problem, check_examples, read_sections, read_version
 from data.reading import read_table
-from store.accounts import aware, hashed, matches, wait_after
+from store.accounts import ADDRESSES, FORGOTTEN_AFTER, aware, delay_after, hashed, matches, recent_failures
 from store.database import database_url, make_engine
 from store.models import Collection, Example, Person, Revision
 from store.roles import ROLES, Actor, require
@@ -26,6 +27,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 STATUSES = ("draft", "published", "retired")
 SEED_AUTHOR = "seed"
 PROGRESS_EVERY = 1_000
+MAX_NAME, MAX_PASSWORD = 120, 1_024  # bounded before anything is hashed or looked up
 Progress = Callable[[int, int], None] | None  # (rows written, rows to write)
 
 
@@ -55,10 +57,10 @@ class Invalid(ValueError):
 
 
 class TooSoon(Exception):
-    """A sign-in attempt during the back-off after repeated wrong passwords."""
+    """A sign-in attempt from a client address that sent many wrong passwords, during its back-off."""
 
     def __init__(self, seconds: int):
-        super().__init__(f"Too many wrong passwords: try again in {seconds} s.")
+        super().__init__(f"Too many wrong passwords from this address: try again in {seconds} s.")
         self.seconds = seconds
 
 
@@ -346,47 +348,75 @@ class Store:
     # --- people -----------------------------------------------------------------------------
     def add_person(self, actor: Actor | None, name: str, role: str, password: str | None) -> None:
         """A local account, or (``password`` None) a role for an e-mail address that signs in through the
-        organisation's sign-in (``st.login``). ``actor`` None: the command line of the store's machine."""
+        organisation's sign-in (``st.login``). ``actor`` None: the command line of the store's machine.
+        A changed password or role ends the person's sessions (``epoch``)."""
         if actor is not None:
             require(actor, "accounts")
         if role not in ROLES:
             raise ValueError(f"Unknown role {role!r}: use one of {', '.join(ROLES)}.")
+        if not name.strip() or len(name) > MAX_NAME:
+            raise ValueError(f"Give a name of 1 to {MAX_NAME} characters.")
+        if password is not None and len(password) > MAX_PASSWORD:
+            raise ValueError(f"A password has at most {MAX_PASSWORD} characters.")
         password_hash = hashed(password) if password is not None else ""
         with Session(self.engine) as session, session.begin():
             person = session.get(Person, name)
             if person is None:
-                session.add(Person(name=name, role=role, password_hash=password_hash, failures=0))
+                session.add(Person(name=name, role=role, password_hash=password_hash, failures=0, epoch=0))
             else:
-                person.role, person.password_hash, person.failures = role, password_hash, 0
+                person.role, person.password_hash, person.failures, person.failed_at = role, password_hash, 0, None
+                person.epoch += 1
 
     def person(self, name: str) -> Actor | None:
         with Session(self.engine) as session:
             person = session.get(Person, name)
-            return Actor(person.name, person.role) if person else None
+            return Actor(person.name, person.role, person.epoch) if person else None
 
-    def signed_on(self, email: str) -> Actor:
+    def signed_on(self, email: str, issuer: str = "", subject: str = "") -> Actor:
         """Who an address vouched for by the organisation's sign-in is here: its account (matched
-        without regard to case), or a viewer."""
-        with Session(self.engine) as session:
-            person = session.scalars(select(Person).where(func.lower(Person.name) == email.strip().lower())).first()
-            return Actor(person.name, person.role) if person else Actor(email, "viewer")
-
-    def sign_in(self, name: str, password: str) -> Actor | None:
-        """The person, or None for a wrong name or password; ``TooSoon`` during a back-off."""
+        without regard to case), bound at its first sign-in to the provider's ``issuer`` and
+        ``subject``; a viewer for an address with no account, or signed in by another subject."""
         with Session(self.engine) as session, session.begin():
-            person = session.get(Person, name, with_for_update=True)
+            person = session.scalars(
+                select(Person).where(func.lower(Person.name) == email.strip().lower()).with_for_update()
+            ).first()
             if person is None:
-                return None
-            locked = aware(person.locked_until)
-            if locked and locked > now():
-                raise TooSoon(int((locked - now()).total_seconds()) + 1)
-            if matches(person.password_hash, password):
-                person.failures, person.locked_until = 0, None
-                return Actor(person.name, person.role)
-            person.failures += 1
-            wait = wait_after(person.failures)
-            person.locked_until = now() + wait if wait else None
-            return None
+                return Actor(email, "viewer")
+            if person.subject is None and subject:
+                person.issuer, person.subject = issuer, subject
+            elif (person.issuer or "", person.subject or "") != (issuer, subject):
+                return Actor(email, "viewer", bound_elsewhere=True)
+            return Actor(person.name, person.role, person.epoch)
+
+    def sign_in(self, name: str, password: str, address: str = "") -> Actor | None:
+        """The person, or None for a wrong name or password (in about the same time either way).
+        After repeated wrong passwords each attempt on the account waits first (up to
+        ``LONGEST_DELAY`` s) and is then answered truthfully; ``TooSoon`` only for a client
+        ``address`` that sent many wrong passwords."""
+        if wait := ADDRESSES.refused_for(address):
+            raise TooSoon(wait)
+        name, password = name[:MAX_NAME], password[:MAX_PASSWORD]
+        with Session(self.engine) as session:
+            person = session.get(Person, name)
+            known = (person.password_hash, person.failures, person.failed_at) if person else ("", 0, None)
+        password_hash, failures, failed_at = known
+        time.sleep(delay_after(recent_failures(failures, failed_at, now())))
+        if matches(password_hash, password):
+            ADDRESSES.succeeded(address)
+            with Session(self.engine) as session, session.begin():
+                session.execute(update(Person).where(Person.name == name).values(failures=0, failed_at=None))
+            return self.person(name)
+        ADDRESSES.failed(address)
+        if person is not None:  # counted in the database itself: parallel guesses each count
+            moment = now()
+            quiet = Person.failed_at.is_(None) | (Person.failed_at < moment - FORGOTTEN_AFTER)
+            with Session(self.engine) as session, session.begin():
+                session.execute(
+                    update(Person)
+                    .where(Person.name == name)
+                    .values(failures=case((quiet, 1), else_=Person.failures + 1), failed_at=moment)
+                )
+        return None
 
     # --- upkeep -----------------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:

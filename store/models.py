@@ -55,14 +55,19 @@ class Revision(Base):
 
 
 class Person(Base):
-    """A local account: an Argon2 hash, never a password; failures slow further attempts down."""
+    """An account: an Argon2 hash, never a password (or none: it signs in through the organisation,
+    bound to the provider's issuer and subject at its first sign-in); recent wrong passwords slow
+    further attempts down; ``epoch`` moves on with each password or role change, ending its sessions."""
 
     __tablename__ = "people"
     name: Mapped[str] = mapped_column(String(120), primary_key=True)
     role: Mapped[str] = mapped_column(String(12))
     password_hash: Mapped[str] = mapped_column(String(200), default="")
     failures: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    issuer: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    subject: Mapped[str | None] = mapped_column(String(300), nullable=True)
 
 
 class Presentation(Base):

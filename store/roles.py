@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 ROLES = ("viewer", "editor", "reviewer", "admin")  # each may do what the ones before it may
 MAY = {
@@ -25,6 +25,8 @@ class Actor:
 
     name: str
     role: str = "viewer"
+    epoch: int = field(default=0, compare=False)  # the account's; a session of an older one has ended
+    bound_elsewhere: bool = field(default=False, compare=False)  # an address signed in by another subject
 
 
 ANONYMOUS = Actor("anonymous", "viewer")

@@ -129,12 +129,14 @@ def test_a_reviewer_publishes_the_version_they_saw_or_nothing(collection):
     assert collection.published_frame().set_index("id").loc["ddr-radio-outreach", "title"] == "Radio, v3"
 
 
-def test_a_demoted_person_loses_the_desk_at_the_next_run(collection):
+def test_a_role_or_password_change_ends_the_persons_sessions(collection):
     editor = sign_in(page(), "edna", "edna's long secret")
     assert len(desk(editor)) == 1
-    collection.add_person(None, "edna", "viewer", "edna's long secret")
+    collection.add_person(None, "edna", "editor", "a new long secret")  # the same role, a new password
     editor.run()
-    assert desk(editor) == []
+    assert desk(editor) == [] and not [b for b in editor.button if b.label == "Sign out"]
+    assert any("which ended this session" in i.value for i in editor.info)
+    assert len(desk(sign_in(editor, "edna", "a new long secret"))) == 1
 
 
 def test_the_file_view_has_no_collection(collection, tmp_path):

@@ -1,6 +1,7 @@
 """Signing in through the organisation's provider (``st.login``), here a local OIDC provider
 (``oidc-provider-mock``): the role comes from the store's account for the signed-in e-mail."""
 
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,12 +13,26 @@ from bench.app_server import free_port, start_app, stop_app, wait_until_answers
 from store.collection import Store
 from tests.browser.conftest import Visit
 
+# The provider vouches for these addresses; any other subject typed in gets {"email": subject}, unverified.
+USERS = [
+    {"sub": "amina@example.org", "email": "amina@example.org", "email_verified": True},
+    {"sub": "guest@example.org", "email": "guest@example.org", "email_verified": True},
+    {"sub": "someone-else", "email": "amina@example.org", "email_verified": True},
+]
+
 
 @pytest.fixture
 def provider() -> Iterator[str]:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "oidc_provider_mock", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "oidc_provider_mock",
+            "--port",
+            str(port),
+            *(f"--user-claims={json.dumps(u)}" for u in USERS),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -69,6 +84,16 @@ def test_the_role_follows_the_signed_in_address(browser, app_with_sign_on):
     expect(guest.page.get_by_text("Signed in as guest@example.org (viewer).")).to_be_visible()
     expect(guest.page.get_by_text("This address has no role in the collection yet")).to_be_visible()
     assert guest.page.get_by_text("Editor's desk").count() == 0
+
+    unverified = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), app_with_sign_on)
+    signs_on(unverified, "amina@example.org.attacker.example")  # no email_verified claim: no role
+    expect(unverified.page.get_by_text("did not confirm the address amina@example.org.attacker")).to_be_visible()
+    assert unverified.page.get_by_text("Editor's desk").count() == 0
+
+    impostor = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), app_with_sign_on)
+    signs_on(impostor, "someone-else")  # Amina's address, another subject: her account is bound to hers
+    expect(impostor.page.get_by_text("belongs to another account of your organisation's sign-in")).to_be_visible()
+    assert impostor.page.get_by_text("Editor's desk").count() == 0
 
     page.get_by_role("button", name="Sign out").click()
     page.get_by_role("button", name="End session").click()  # the provider's own sign-out page

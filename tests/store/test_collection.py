@@ -7,7 +7,7 @@ from bench.synthetic import write_examples
 from data.export import COLUMNS
 from data.loader import load_dataset
 from data.reading import read_table
-from store.collection import Conflict, Invalid, Stale, TooSoon
+from store.collection import Conflict, Invalid, Stale
 from store.roles import ANONYMOUS, Actor, NotAllowed
 
 EDITOR, REVIEWER = Actor("edna", "editor"), Actor("rui", "reviewer")
@@ -138,24 +138,6 @@ def test_a_long_import_tells_its_progress(store, tmp_path):
     told = []
     report = store.import_frame(EDITOR, raw, "big.csv", progress=lambda rows, total: told.append((rows, total)))
     assert report.accepted == 2_500 and told == [(1_000, 2_500), (2_000, 2_500)]
-
-
-def test_accounts_keep_hashes_and_slow_down_guessing(store):
-    store.add_person(None, "edna", "editor", "correct horse battery")
-    assert store.sign_in("edna", "correct horse battery") == Actor("edna", "editor")
-    with store.engine.connect() as connection:
-        stored = connection.exec_driver_sql("SELECT password_hash FROM people").scalar_one()
-    assert stored.startswith("$argon2") and "correct horse" not in stored
-    outcomes = []
-    for _ in range(10):
-        try:
-            outcomes.append(store.sign_in("edna", "wrong guess"))
-        except TooSoon as wait:
-            outcomes.append(wait.seconds)
-    assert outcomes[:3] == [None, None, None] and all(isinstance(o, int) and o > 0 for o in outcomes[4:])
-    with pytest.raises(TooSoon):
-        store.sign_in("edna", "correct horse battery")  # even the right password waits
-    assert store.sign_in("nobody", "x" * 8) is None
 
 
 def test_an_address_of_the_organisations_sign_in_gets_its_role_and_no_password(store):
