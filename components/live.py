@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from components.i18n import N_, _, ngettext, number
 from components.slides import render_slide
-from components.state import flash, participant, take_flash, written
+from components.state import client_address, flash, participant, take_flash, written
 from data.live import Share, answers_report, qr_data_uri, quiz_shares, report_csv
 from data.loader import Dataset
 from data.page import PageState
@@ -37,7 +37,13 @@ REFUSED = {  # store.live.REFUSALS, for translation
     "empty": N_("Write an answer first."),
     "long": N_("Answers are at most {most} characters; this one has {count}."),
     "many": N_("You have sent {most} answers on this slide, the most there can be."),
+    "most": N_("You have sent {most} answers in this session, the most there can be."),
+    "full": N_("This live session has all the participants it can take ({most})."),
+    "busy": N_("Too many answers or joins from this network just now: try again in a few seconds."),
+    "joined": N_("Open the join link again to take part."),
+    "answers": N_("This live session has taken all the answers it can ({most})."),
 }
+ANSWERS_PAGE = 10  # text answers moderated at a time
 ACTIVITIES = {"": N_("Nothing open"), "quiz": N_("Quiz: which section?"), "prompt": N_("Discussion prompt")}
 
 
@@ -108,8 +114,8 @@ def render_live_panel(
     if message := take_flash():
         st.success(message, icon=":material/check_circle:")
     if live is None or live.ended or not may_change(person, live.owner):
-        if live and live.ended:
-            render_report(live, saved, dataset, sessions)
+        if live and live.ended and may_change(person, live.owner):  # the room's answers: its trainer's
+            render_report(live, saved, dataset, sessions, person)
         render_start(state, saved, person, sessions)
         return
     st.html(join_html(live))
@@ -201,6 +207,17 @@ def render_answers(code: str, index: int, person: Actor, sessions: LiveSessions)
             texts=number(len(texts)),
         )
     )
+    if len(texts) > ANSWERS_PAGE:
+        starts = list(range(0, len(texts), ANSWERS_PAGE))
+        start = st.selectbox(
+            _("Text answers to moderate"),
+            starts,
+            format_func=lambda first: _("Answers {first}–{last} of {total}").format(
+                first=number(first + 1), last=number(min(first + ANSWERS_PAGE, len(texts))), total=number(len(texts))
+            ),
+            key=f"live_answers_page_{code}_{index}",
+        )
+        texts = texts[start : start + ANSWERS_PAGE]
     for answer in texts:
         with st.container(border=True, key=f"live_answer_{answer.id}"):
             st.html(str(Markup('<p class="live-answer">{}</p>').format(answer.value)))
@@ -210,10 +227,10 @@ def render_answers(code: str, index: int, person: Actor, sessions: LiveSessions)
                 st.rerun(scope="fragment")
 
 
-def render_report(live: Live, saved: Saved, dataset: Dataset, sessions: LiveSessions) -> None:
+def render_report(live: Live, saved: Saved, dataset: Dataset, sessions: LiveSessions, person: Actor) -> None:
     st.caption(_("The live session {code} has ended.").format(code=live.code))
     titles = dict(zip(dataset.examples["id"], dataset.examples["title"]))
-    report = answers_report(live.code, saved.title, sessions.answers(live.code), titles, dataset.section_names)
+    report = answers_report(live.code, saved.title, sessions.report(person, live.code), titles, dataset.section_names)
     st.download_button(
         ngettext("Download its {count} answer (CSV)", "Download its {count} answers (CSV)", len(report)),
         report_csv(report),
@@ -270,7 +287,11 @@ def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Datase
                 render_slide(kind, deck, dataset, hide=hide, room=True)
         st.html(join_html(live, large=kind == NOTE))
         return
-    me = participant(sessions, live.code)
+    try:
+        me = participant(sessions, live.code)
+    except Refused as refused:
+        st.warning(_(REFUSED[refused.reason]).format(**refused.values), icon="⚠️")
+        return
     with st.container(key="phone"):  # the question first, then the slide it is about
         with st.container():  # one element, whatever is asked: the slide keeps its place on the page
             if kind == NOTE:
@@ -290,7 +311,11 @@ def render_answering(live: Live, me: str, index: int, kind: str, dataset: Datase
         with st.form(f"quiz_{live.code}_{index}"):
             choice = st.radio(_(QUIZ), list(dataset.section_names), format_func=dataset.section_names.get, index=None)
             if st.form_submit_button(_("Send my answer"), type="primary"):
-                send(lambda: sessions.answer_quiz(live.code, me, index, kind, choice, dataset.section_set))
+                send(
+                    lambda: sessions.answer_quiz(
+                        live.code, me, index, kind, choice, dataset.section_set, client_address()
+                    )
+                )
     elif live.activity == "prompt":
         prompt = cell(dataset.examples, kind, "prompt")
         with st.form(f"prompt_{live.code}_{index}", clear_on_submit=True):
@@ -299,7 +324,7 @@ def render_answering(live: Live, me: str, index: int, kind: str, dataset: Datase
                 _("Your answer (anonymous; the trainer chooses what the room sees)"), max_chars=MAX_ANSWER
             )
             if st.form_submit_button(_("Send my answer"), type="primary"):
-                send(lambda: sessions.answer_text(live.code, me, index, kind, text))
+                send(lambda: sessions.answer_text(live.code, me, index, kind, text, client_address()))
 
 
 def send(answer) -> None:

@@ -370,7 +370,7 @@ def participant(sessions: LiveSessions, code: str) -> str:
         st.session_state[PARTICIPANT] = kept if mine else new_participant()
     me = st.session_state[PARTICIPANT]
     if st.session_state.get(JOINED) != code:
-        sessions.join(code, me)
+        sessions.join(code, me, client_address())  # Refused: a full session, or a flooding address
         st.session_state[JOINED] = code
         st.html(  # the id is 16 hex digits: nothing to escape
             "<script>(window.parent?.document ?? document).cookie = "

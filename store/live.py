@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from store.accounts import aware
 from store.collection import Store, now
+from store.limits import RateLimit
 from store.models import LiveAnswer, LiveParticipant, LiveSession
 from store.presentations import Presentations, owned_row
 from store.roles import Actor, require
@@ -28,6 +29,14 @@ CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud a
 CODE_LENGTH = 6
 MAX_ANSWER = 280
 TEXTS_PER_SLIDE = 3  # a participant's text answers per slide
+ANSWERS_PER_PARTICIPANT = 60  # in a whole session (20 slides: a quiz and two texts each)
+MAX_PARTICIPANTS = 500  # a session's
+MAX_ANSWERS = 20_000  # a session's
+LASTS = timedelta(hours=12)  # a session ends by itself this long after it started
+KEPT_DAYS = 30  # sessions older than this are purged when a trainer starts a new one
+# Per client address (a whole room behind one router shares one): joins and answers.
+JOINS = RateLimit(burst=150, per_second=1.0)
+ANSWERS = RateLimit(burst=300, per_second=5.0)
 ACTIVITIES = ("", "quiz", "prompt")
 
 
@@ -41,6 +50,11 @@ REFUSALS = {
     "empty": "Write an answer first.",
     "long": "Answers are at most {most} characters; this one has {count}.",
     "many": "You have sent {most} answers on this slide, the most there can be.",
+    "most": "You have sent {most} answers in this session, the most there can be.",
+    "full": "This live session has all the participants it can take ({most}).",
+    "busy": "Too many answers or joins from this network just now: try again in a few seconds.",
+    "joined": "Open the join link again to take part.",
+    "answers": "This live session has taken all the answers it can ({most}).",
 }
 
 
@@ -71,7 +85,8 @@ class Live:
 
     @property
     def ended(self) -> bool:
-        return self.ended_at is not None
+        """Ended by its trainer, or by itself ``LASTS`` after it started."""
+        return self.ended_at is not None or now() > self.started_at + LASTS
 
     @property
     def join_url(self) -> str:
@@ -126,6 +141,7 @@ class LiveSessions:
             raise ValueError(f"Write the address participants open as http://… or https://… (not {base_url!r}).")
         if Presentations(self.store).get(slug) is None:
             raise LookupError(f"No saved presentation {slug!r}.")
+        self.purge(KEPT_DAYS)  # the schedule of the embedded store (a team's cron may purge sooner)
         code = new_code()
         with Session(self.engine) as session, session.begin():
             session.add(
@@ -158,7 +174,7 @@ class LiveSessions:
             raise ValueError(f"No such activity {values['activity']!r}.")
         with Session(self.engine) as session, session.begin():
             row = self.owned(session, actor, code)
-            if row.ended_at is not None:
+            if live(row).ended:
                 raise Refused("ended")
             if "slide" in values and values["slide"] != row.slide:  # a new slide: nothing open on it yet
                 row.activity, row.results_shown = "", False
@@ -177,20 +193,34 @@ class LiveSessions:
     def owned(self, session: Session, actor: Actor, code: str) -> LiveSession:
         return owned_row(session, LiveSession, code, actor, "live session")
 
-    def join(self, code: str, participant: str) -> None:
-        """A browser joined (once per session, however often it reloads)."""
+    def join(self, code: str, participant: str, address: str = "") -> None:
+        """A browser joined (once per session, however often it reloads); ``Refused`` for a session
+        that is full, or an address joining faster than ``JOINS`` allows."""
         with Session(self.engine) as session, session.begin():
-            if session.get(LiveParticipant, (code, participant)) is None:
-                session.add(LiveParticipant(code=code, participant=participant))
+            if session.get(LiveParticipant, (code, participant)) is not None:
+                return
+            if not JOINS.take(address):
+                raise Refused("busy")
+            if (session.scalar(select(func.count()).where(LiveParticipant.code == code)) or 0) >= MAX_PARTICIPANTS:
+                raise Refused("full", most=MAX_PARTICIPANTS)
+            session.add(LiveParticipant(code=code, participant=participant))
 
-    def open_question(self, session: Session, code: str, slide: int, kind: str) -> LiveSession:
+    def open_question(self, session: Session, code: str, slide: int, kind: str, participant: str) -> LiveSession:
+        """The session, if it takes this participant's answer to this slide now (``Refused`` otherwise)."""
         row = session.get(LiveSession, code)
-        if row is None or row.ended_at is not None:
+        if row is None or live(row).ended:
             raise Refused("ended")
         if row.slide != slide or row.activity != ("quiz" if kind == "quiz" else "prompt"):
             raise Refused("closed")
         if kind == "quiz" and row.results_shown:
             raise Refused("results")
+        if session.get(LiveParticipant, (code, participant)) is None:
+            raise Refused("joined")
+        answers = select(func.count()).select_from(LiveAnswer).where(LiveAnswer.code == code)
+        if (session.scalar(answers.where(LiveAnswer.participant == participant)) or 0) >= ANSWERS_PER_PARTICIPANT:
+            raise Refused("most", most=ANSWERS_PER_PARTICIPANT)
+        if (session.scalar(answers) or 0) >= MAX_ANSWERS:
+            raise Refused("answers", most=MAX_ANSWERS)
         return row
 
     def answer_quiz(
@@ -201,14 +231,17 @@ class LiveSessions:
         example_id: str,
         choice: str | None,
         choices: Collection[str],
+        address: str = "",
     ) -> None:
         """A participant's quiz answer for the slide shown; answering again changes it."""
         if choice is None:
             raise Refused("choose")
         if choice not in choices:
             raise Refused("choice", value=repr(choice)[:40])
+        if not ANSWERS.take(address):
+            raise Refused("busy")
         with Session(self.engine) as session, session.begin():
-            self.open_question(session, code, slide, "quiz")
+            self.open_question(session, code, slide, "quiz", participant)
             mine = session.scalars(
                 select(LiveAnswer).where(
                     LiveAnswer.code == code,
@@ -222,15 +255,19 @@ class LiveSessions:
             else:
                 session.add(self.answer(code, slide, example_id, "quiz", participant, choice))
 
-    def answer_text(self, code: str, participant: str, slide: int, example_id: str, text: str) -> None:
+    def answer_text(
+        self, code: str, participant: str, slide: int, example_id: str, text: str, address: str = ""
+    ) -> None:
         """A short anonymous answer to the slide's discussion prompt, hidden until approved."""
         text = text.strip()
         if not text:
             raise Refused("empty")
         if len(text) > MAX_ANSWER:
             raise Refused("long", most=MAX_ANSWER, count=len(text))
+        if not ANSWERS.take(address):
+            raise Refused("busy")
         with Session(self.engine) as session, session.begin():
-            self.open_question(session, code, slide, "prompt")
+            self.open_question(session, code, slide, "prompt", participant)
             sent = session.scalar(
                 select(func.count()).where(
                     LiveAnswer.code == code,
@@ -273,6 +310,12 @@ class LiveSessions:
         with Session(self.engine) as session:
             rows = session.scalars(query.order_by(LiveAnswer.id)).all()
             return [Answer(r.id, r.slide, r.example_id, r.kind, r.value, r.approved, aware(r.at)) for r in rows]
+
+    def report(self, actor: Actor, code: str) -> list[Answer]:
+        """Every answer of the session, for its trainer's report: the owner or an admin only."""
+        with Session(self.engine) as session:
+            self.owned(session, actor, code)
+        return self.answers(code)
 
     def quiz_counts(self, code: str, slide: int) -> Counter[str]:
         return Counter(a.value for a in self.answers(code, slide) if a.kind == "quiz")

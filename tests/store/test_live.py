@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from store.live import MAX_ANSWER, TEXTS_PER_SLIDE, LiveSessions, Refused
+import store.live as live
+from store.live import ANSWERS, JOINS, MAX_ANSWER, TEXTS_PER_SLIDE, LiveSessions, Refused
 from store.models import LiveSession
 from store.presentations import Presentations
 from store.roles import ANONYMOUS, Actor, NotAllowed
@@ -79,6 +80,7 @@ def test_quiz_answers_are_counted_once_per_participant(room):
 def test_text_answers_wait_for_approval_and_can_be_hidden_again(room):
     sessions, code = room
     sessions.change(TRAINER, code, slide=1, activity="prompt")
+    sessions.join(code, "p1")
     sessions.answer_text(code, "p1", 1, "darfur-womens-forums", "  <b>Trust</b> takes time  ")
     (answer,) = sessions.answers(code, 1)
     assert (answer.value, answer.approved, answer.kind) == ("<b>Trust</b> takes time", False, "text")
@@ -115,3 +117,63 @@ def test_an_ended_session_takes_no_answers_and_old_ones_are_purged(store, room):
         session.execute(update(LiveSession).where(LiveSession.code == code).values(started_at=old))
     assert sessions.purge(30) == 1
     assert sessions.get(code) is None and sessions.answers(code) == [] and sessions.participants(code) == 0
+
+
+def test_a_flood_from_one_address_is_held_and_the_room_elsewhere_still_answers(room):
+    """The reviewer's flood: 300 fresh participant ids (a cleared cookie each) sending 900 answers."""
+    sessions, code = room
+    sessions.change(TRAINER, code, slide=1, activity="quiz")
+    joined = answered = 0
+    for number in range(300):
+        try:
+            sessions.join(code, f"flood{number:011d}", "203.0.113.7")
+            joined += 1
+        except Refused as refused:
+            assert refused.reason == "busy"
+            continue
+        for choice in ("ddr", "justice", "elections"):
+            try:
+                sessions.answer_quiz(code, f"flood{number:011d}", 1, "x", choice, SECTIONS, "203.0.113.7")
+                answered += 1
+            except Refused as refused:
+                assert refused.reason == "busy"
+    assert joined <= JOINS.burst + 5 and answered <= ANSWERS.burst + 25  # the burst, and a few seconds' refill
+    assert sum(sessions.quiz_counts(code, 1).values()) <= joined  # one answer a participant, however many sent
+    sessions.join(code, "elsewhere000001", "198.51.100.20")  # another address is not held up
+    sessions.answer_quiz(code, "elsewhere000001", 1, "x", "ddr", SECTIONS, "198.51.100.20")
+
+
+def test_caps_per_session_and_per_participant(room, monkeypatch):
+    sessions, code = room
+    monkeypatch.setattr(live, "MAX_PARTICIPANTS", 2)
+    monkeypatch.setattr(live, "ANSWERS_PER_PARTICIPANT", 2)
+    sessions.join(code, "p1")
+    sessions.join(code, "p2")
+    sessions.join(code, "p1")  # joining again is not another participant
+    with pytest.raises(Refused, match=r"all the participants it can take \(2\)"):
+        sessions.join(code, "p3")
+    sessions.change(TRAINER, code, slide=1, activity="prompt")
+    with pytest.raises(Refused, match="join link again"):  # answers only from those who joined
+        sessions.answer_text(code, "p3", 1, "x", "hi")
+    sessions.answer_text(code, "p1", 1, "x", "one")
+    sessions.answer_text(code, "p1", 1, "x", "two")
+    with pytest.raises(Refused, match="2 answers in this session"):
+        sessions.answer_text(code, "p1", 1, "x", "three")
+
+
+def test_a_session_ends_by_itself_and_only_its_trainer_reads_the_report(store, room):
+    sessions, code = room
+    sessions.change(TRAINER, code, slide=1, activity="quiz")
+    sessions.join(code, "p1")
+    sessions.answer_quiz(code, "p1", 1, "x", "ddr", SECTIONS)
+    with pytest.raises(NotAllowed):
+        sessions.report(OTHER, code)
+    assert len(sessions.report(TRAINER, code)) == len(sessions.report(ADMIN, code)) == 1
+    with Session(store.engine) as session, session.begin():
+        started = sessions.get(code).started_at - live.LASTS - timedelta(minutes=1)
+        session.execute(update(LiveSession).where(LiveSession.code == code).values(started_at=started))
+    assert sessions.get(code).ended
+    with pytest.raises(Refused, match="ended"):
+        sessions.answer_quiz(code, "p1", 1, "x", "justice", SECTIONS)
+    with pytest.raises(Refused, match="ended"):
+        sessions.change(TRAINER, code, slide=2)
