@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.i18n import N_, _
+from components.plain import literal
 from components.state import (
     SIGN_IN_BOX,
     SIGN_IN_NAME,
@@ -23,7 +24,9 @@ ROLE_NAMES = {"viewer": N_("viewer"), "editor": N_("editor"), "reviewer": N_("re
 
 def render_account(person: Actor | None, store: Store, single_sign_on: bool) -> None:
     if person is not None:
-        st.caption(_("Signed in as {name} ({role}).").format(name=person.name, role=_(ROLE_NAMES[person.role])))
+        st.caption(
+            _("Signed in as {name} ({role}).").format(name=literal(person.name), role=_(ROLE_NAMES[person.role]))
+        )
         if person.bound_elsewhere:
             st.warning(
                 _(
@@ -41,7 +44,7 @@ def render_account(person: Actor | None, store: Store, single_sign_on: bool) -> 
             _(
                 "Your organisation's sign-in did not confirm the address {email}, so it gives no role here: "
                 "you see what viewers see. Your IT can have the provider confirm addresses."
-            ).format(email=email),
+            ).format(email=literal(email)),
             icon="🔒",
         )
         st.button(_("Sign out"), key="sign_out", on_click=signing_out, icon=":material/logout:", width="stretch")

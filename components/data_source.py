@@ -84,7 +84,7 @@ def show_problems(dataset: Dataset) -> None:
     """Invalid data never reaches the app silently: list each problem and what was left out."""
     if not dataset.problems:
         return
-    lines = "\n".join(f"- `{p}`" for p in dataset.problems[:20])
+    lines = "\n".join(f"- `{Path(p.file).name}:{p.row}: {p.column}: {p.message}`" for p in dataset.problems[:20])
     hidden = len(dataset.problems) - 20
     more = "\n- " + _("… and {count} more").format(count=hidden) if hidden > 0 else ""
     st.error(

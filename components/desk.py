@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from components.i18n import N_, _, ngettext, number
+from components.plain import literal, literal_frame
 from components.problems import problems_frame
 from components.state import flash, forget, show_now, shown, take_flash
 from data.export import COLUMNS
@@ -40,7 +41,7 @@ def done(message: str) -> None:
 def refused(error: Exception) -> None:
     if isinstance(error, Invalid):
         st.error(_("Nothing was saved. Fix these and save again:"), icon="🚫")
-        st.table(problems_frame(error.problems), hide_index=True)
+        st.table(literal_frame(problems_frame(error.problems)), hide_index=True)
     elif isinstance(error, Conflict):
         st.error(
             _(
@@ -50,18 +51,14 @@ def refused(error: Exception) -> None:
             icon="⚠️",
         )
         fields = [c for c in COLUMNS if error.theirs.get(c, "") != error.yours.get(c, "")]
-        st.table(
-            pd.DataFrame(
-                {
-                    _("Field"): fields,
-                    _("Theirs"): [error.theirs.get(f, "") for f in fields],
-                    _("Yours"): [error.yours.get(f, "") for f in fields],
-                }
-            ),
-            hide_index=True,
-        )
+        both = {
+            _("Field"): fields,
+            _("Theirs"): [error.theirs.get(f, "") for f in fields],
+            _("Yours"): [error.yours.get(f, "") for f in fields],
+        }
+        st.table(literal_frame(pd.DataFrame(both)), hide_index=True)
     else:
-        st.error(str(error), icon="🚫")
+        st.error(literal(str(error)), icon="🚫")
 
 
 def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
@@ -226,7 +223,7 @@ def render_import(person: Actor, store: Store) -> None:
         _("{valid} of {rows} rows can be imported as drafts.").format(valid=number(len(valid)), rows=number(len(raw)))
     )
     if problems:
-        st.table(problems_frame(problems).head(50), hide_index=True)
+        st.table(literal_frame(problems_frame(problems).head(50)), hide_index=True)
     if st.button(
         _("Import {count} rows as drafts").format(count=number(len(valid))),
         key="desk_import_button",
@@ -247,7 +244,7 @@ def render_import(person: Actor, store: Store) -> None:
                     "published versions stay on screen until a reviewer publishes them). Unchanged rows skipped: "
                     "{unchanged}."
                 ).format(
-                    file=upload.name,
+                    file=literal(upload.name),
                     new=number(report.accepted),
                     updated=number(report.updated),
                     unchanged=number(report.unchanged),

@@ -12,6 +12,7 @@ import streamlit as st
 from markupsafe import Markup
 
 from components.i18n import N_, _, ngettext, number
+from components.plain import literal
 from components.slides import render_slide
 from components.state import client_address, flash, participant, take_flash, written
 from data.live import Share, answers_report, qr_data_uri, quiz_shares, report_csv
@@ -127,7 +128,7 @@ def render_live_panel(
     )
     index = slide_index(live, deck)
     if index + 1 < len(deck.slides):
-        st.caption(_("Next: {title}").format(title=slide_title(deck, index + 1)))
+        st.caption(_("Next: {title}").format(title=literal(slide_title(deck, index + 1))))
     kind = deck.slides[index]
     if kind not in (NOTE, SOURCES):
         render_questions(state, live, person, sessions)

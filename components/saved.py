@@ -7,6 +7,7 @@ import streamlit as st
 from markupsafe import Markup
 
 from components.i18n import _, current, ngettext, number
+from components.plain import literal
 from components.state import commit, take_flash, written
 from data.loader import Dataset
 from data.page import PageState
@@ -41,11 +42,13 @@ def render_open(
     state: PageState, deck: Deck, saved: Saved, person: Actor | None, decks: Presentations, dataset: Dataset
 ) -> None:
     """The saved presentation on screen: whose, what changed since, and what its owner may do."""
-    st.subheader(saved.title)
+    st.subheader(literal(saved.title))
     render_note(state, deck, saved, person, decks)
     st.caption(
         _("Saved presentation by {owner}, {date}; {count} examples.").format(
-            owner=saved.owner, date=long_date(saved.changed_at.date(), current()), count=number(len(saved.items))
+            owner=literal(saved.owner),
+            date=long_date(saved.changed_at.date(), current()),
+            count=number(len(saved.items)),
         )
     )
     gone = [i for i in saved.ids if i not in dataset.id_set]
@@ -77,7 +80,7 @@ def render_open(
                     st.error(str(error), icon="🚫")
         if st.button(_("Delete this presentation"), key="saved_delete", icon=":material/delete:"):
             decks.delete(person, saved.slug)
-            written(state.but(presentation=""), _("Deleted “{title}”.").format(title=saved.title))
+            written(state.but(presentation=""), _("Deleted “{title}”.").format(title=literal(saved.title)))
     st.button(
         _("Edit the slides as a new playlist"),
         key="saved_unpin",

@@ -8,6 +8,7 @@ from functools import cache
 import streamlit as st
 
 from components.i18n import N_, _, number
+from components.plain import literal, literal_frame
 from components.problems import problems_frame
 from components.state import UPLOAD, UPLOAD_MODE, filters_widened, widen_filters
 from data.export import template_frame, to_csv, to_xlsx
@@ -46,7 +47,7 @@ def template_xlsx() -> bytes:
 
 def report(result: UploadResult) -> None:
     if result.rows == 0 and result.problems:
-        st.error(_("Nothing was added: {problem}").format(problem=result.problems[0].message), icon="🚫")
+        st.error(_("Nothing was added: {problem}").format(problem=literal(result.problems[0].message)), icon="🚫")
         return
     left_out = result.rows - result.added
     message = _("Your file: {added} of {rows} rows in use").format(added=number(result.added), rows=number(result.rows))
@@ -67,7 +68,9 @@ def report(result: UploadResult) -> None:
         )
     if result.problems:
         with st.expander(_("Problems in your file ({count})").format(count=len(result.problems)), expanded=True):
-            st.table(problems_frame(result.problems).head(50), hide_index=True)  # wraps long fixes, unlike a data grid
+            st.table(
+                literal_frame(problems_frame(result.problems).head(50)), hide_index=True
+            )  # wraps long fixes, unlike a data grid
 
 
 def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dataset:

@@ -11,10 +11,12 @@ from bench.app_server import ROOT, start_app, stop_app
 from components.handouts import html_handout
 from data.loader import load_dataset
 from store.collection import Store
+from store.presentations import Presentations
 from store.roles import Actor
 from tests.browser.conftest import Visit
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile-examples.csv"
+MARKDOWN_TITLE = "**not bold** [click](javascript:x) <b>b</b> `code` _x_"
 FIELDS = ("title", "summary", "place", "source", "key_figure", "prompt")
 with HOSTILE.open(encoding="utf-8") as handle:
     PAYLOAD = next(csv.DictReader(handle))
@@ -77,12 +79,19 @@ def test_hostile_text_saved_into_the_collection_stays_inert(browser, tmp_path):
     report = store.import_frame(Actor("edna", "editor"), pd.read_csv(HOSTILE, dtype=str, keep_default_na=False), "h")
     assert report.accepted == 1
     store.publish_all(Actor("rui", "reviewer"), "checked")
+    slug = Presentations(store).save(Actor("ed_na*", "editor"), MARKDOWN_TITLE, ["hostile-1"])
     process, base = start_app(database=url)
     try:
         visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), base)
         page = visit.open("?q=bold")
         expect(page.get_by_test_id("count-line")).to_have_text("Showing 1 of 10 examples")
         assert_inert(page, "article.card")
+        # A trainer's title where Streamlit reads Markdown (the saved presentation's heading and caption)
+        page = visit.open(f"?view=present&p={slug}")
+        heading = page.get_by_test_id("stSidebar").get_by_test_id("stHeading").filter(has_text="not bold")
+        expect(heading).to_have_text(MARKDOWN_TITLE)
+        assert heading.locator(":is(a, strong, em, b, code)").count() == 0
+        expect(page.get_by_test_id("stSidebar")).to_contain_text("Saved presentation by ed_na*")
         visit.page.context.close()
     finally:
         stop_app(process)
