@@ -6,9 +6,12 @@ import os
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
+import httpx
 import pytest
 from playwright.sync_api import expect
 
@@ -19,7 +22,13 @@ from tests.browser.conftest import Visit
 from tests.conftest import POSTGRES, worker_database
 from tests.store.conftest import empty
 
-PORTS = (8501, 8502, 8080)
+PORTS = (8501, 8502, 8080, 8443)
+HEADERS = {
+    "content-security-policy": "frame-ancestors 'self'",
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+    "x-frame-options": "SAMEORIGIN",
+}
 NEW = {
     "id": "deployed-1",
     "section": "justice",
@@ -35,34 +44,93 @@ def taken(port: int) -> bool:
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
-@pytest.fixture
-def deployment(tmp_path) -> Iterator[Store]:
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory) -> Iterator[tuple[Store, Path]]:
+    tmp_path = tmp_path_factory.mktemp("deployment")
     if shutil.which("nginx") is None:
         pytest.skip("nginx is not installed (.ci/run installs it)")
     if any(taken(port) for port in PORTS):
         pytest.skip(f"ports {PORTS} are in use: deploy/run serves on them")
     url = worker_database(POSTGRES) if POSTGRES else f"sqlite:///{tmp_path / 'collection.sqlite3'}"
     store = empty(Store(url))
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"  # a self-signed certificate for the TLS recipe
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    environment = {**os.environ, "DATABASE_URL": url, "TLS_CERT": str(cert), "TLS_KEY": str(key)}
+    environment.pop("COOKIE_SECRET", None)
     process = subprocess.Popen(
         ["bash", "deploy/run"],
         cwd=ROOT,
-        env={**os.environ, "DATABASE_URL": url},
+        env=environment,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
     try:
-        for port in PORTS:
+        for port in PORTS[:3]:
             wait_until_answers(f"http://127.0.0.1:{port}/_stcore/health")
-        yield store
+        yield store, cert
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
         store.engine.dispose()
 
 
+def replicas_secrets() -> set[str]:
+    """The cookie secret each app process of the deployment was started with."""
+    found = set()
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            variables = dict(v.split("=", 1) for v in environ.read_text().split("\0") if "=" in v)
+            command = (environ.parent / "cmdline").read_text()
+        except OSError:
+            continue
+        if "streamlit" in command and "--server.port\x00850" in command and variables.get("DATABASE_URL"):
+            found.add(variables.get("STREAMLIT_SERVER_COOKIE_SECRET", ""))
+    return found
+
+
+def test_nginx_sends_security_headers_limits_uploads_logs_and_serves_tls(deployment):
+    _, cert = deployment
+    plain = httpx.get("http://127.0.0.1:8080/")
+    secure = httpx.get("https://127.0.0.1:8443/", verify=ssl.create_default_context(cafile=str(cert)))
+    for response in (plain, secure):
+        assert response.status_code == 200
+        assert {name: response.headers.get(name) for name in HEADERS} == HEADERS
+    assert secure.headers["strict-transport-security"] == "max-age=31536000"
+    assert "server" not in plain.headers or "/" not in plain.headers["server"]  # no version given away
+    too_big = httpx.put("http://127.0.0.1:8080/_stcore/upload_file/x/y", content=b"x" * (7 * 1024 * 1024))
+    assert too_big.status_code == 413
+    uploads = [httpx.put("http://127.0.0.1:8080/_stcore/upload_file/x/y", content=b"x").status_code for _ in range(20)]
+    assert 429 in uploads  # 2 a second, a burst of 10
+    assert 'GET / HTTP/1.1" 200' in (ROOT / "deploy" / "tmp" / "access.log").read_text()
+    secrets = replicas_secrets()
+    assert len(secrets) == 1 and len(next(iter(secrets))) >= 32  # one secret, shared by both replicas
+    assert (ROOT / "deploy" / "tmp" / "cookie_secret").stat().st_mode & 0o777 == 0o600
+
+
 def test_a_published_change_reaches_viewers_through_nginx(browser, deployment):
-    store = deployment
+    store, _ = deployment
     visit = Visit(browser.new_context().new_page(), "http://127.0.0.1:8080")  # nginx, before both processes
     expect(visit.open().get_by_test_id("count-line")).to_have_text("Showing 9 of 9 examples")
     store.save(Actor("edna", "editor"), NEW, "new")
