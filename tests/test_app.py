@@ -146,3 +146,13 @@ def test_generated_links_render_and_name_what_they_ignore(query):
     expected = parse_url(query, DATASET)[1][:SHOWN]
     body = " ".join(notices(app))
     assert all(str(escape(n)) in body for n in expected), (query, expected, body)
+
+
+def test_a_data_files_problems_name_the_file_never_its_server_path(tmp_path, monkeypatch):
+    secret = tmp_path / "server-only-folder"
+    secret.mkdir()
+    (secret / "ours.csv").write_text("id,section\nx,justice\n", encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["app.py", "--data", str(secret / "ours.csv")])
+    shown = " ".join(e.value for e in run().error)
+    assert "ours.csv:1: title: missing required column" in shown
+    assert "server-only-folder" not in shown and str(tmp_path) not in shown

@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from bench.app_server import start_app, stop_app
@@ -67,10 +67,10 @@ class Visit:
         expect(self.page.get_by_test_id("stStatusWidget")).to_have_count(0)
 
 
-def choose(page: Page, label: str, option: str) -> None:
-    """Pick ``option`` of the select box ``label``. Opened while the expander around it is still
-    opening, a box's list can close again at once: then it is opened again."""
-    box, choice = page.get_by_label(label), page.get_by_role("option", name=option)
+def choose(page: Page, label: str, option: str, box: Locator | None = None) -> None:
+    """Pick ``option`` of the select box ``label`` (or ``box``). Opened while the expander around it
+    is still opening, a box's list can close again at once: then it is opened again."""
+    box, choice = box or page.get_by_label(label), page.get_by_role("option", name=option)
     for _ in range(5):
         box.click()
         try:

@@ -1,6 +1,6 @@
-"""An editor and a reviewer in two browsers work on the collection; an anonymous third sees the
-result; the history names each change's author. (That the collection survives a restart:
-tests/browser/test_collection.py.)"""
+"""An editor and a reviewer in two browsers work on the collection (and edit one example at once:
+the second save is refused); an anonymous third sees the result; the history names each change's
+author. (That the collection survives a restart: tests/browser/test_collection.py.)"""
 
 from collections.abc import Iterator
 
@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from bench.app_server import start_app, stop_app
 from store.collection import Store
-from tests.browser.conftest import Visit
+from tests.browser.conftest import Visit, choose
 
 FILE = (
     "id,section,title,summary,country,year,mission,source\n"
@@ -44,6 +44,18 @@ def signed_in(browser, base: str, name: str, password: str) -> Visit:
     return visit
 
 
+def open_example(visit: Visit, title: str) -> None:
+    choose(visit.page, "Example", f"{title} · draft", box=visit.page.locator(".st-key-desk_example"))
+    visit.wait()  # the chosen example's form drawn, the other one gone
+    expect(visit.page.get_by_label("Title", exact=True)).to_have_value(title)
+
+
+def save_title(visit: Visit, title: str) -> None:
+    visit.page.get_by_label("Title", exact=True).fill(title)
+    visit.page.get_by_label("Why this change (one line, kept in the history)").fill("a clearer title")
+    visit.page.get_by_role("button", name="Save as draft").click()
+
+
 def test_editor_imports_and_creates_reviewer_publishes_anonymous_sees(browser, collection, tmp_path):
     store, base = collection
     mine = tmp_path / "mine.csv"
@@ -68,16 +80,34 @@ def test_editor_imports_and_creates_reviewer_publishes_anonymous_sees(browser, c
     page.get_by_role("button", name="Save as draft").click()
     expect(page.get_by_text("Saved mobile-courts as version 1")).to_be_visible()
 
+    # Two people edit mobile-courts at once: the second save is refused, both versions side by side.
+    open_example(editor, "Mobile courts reach the camps")
     reviewer = signed_in(browser, base, "rui", "rui's long secret")
     page = reviewer.page
+    reviewer.page.get_by_role("tab", name="Edit or add").click()
+    open_example(reviewer, "Mobile courts reach the camps")
+    save_title(reviewer, "Mobile courts in the camps")
+    expect(page.get_by_text("Saved mobile-courts as version 2")).to_be_visible()
+    save_title(editor, "Courts on wheels")
+    expect(editor.page.get_by_text("Someone saved this example while you were editing it")).to_be_visible()
+    both = editor.page.get_by_test_id("stTable").filter(has_text="Theirs")
+    expect(both).to_contain_text("Mobile courts in the camps")  # theirs
+    expect(both).to_contain_text("Courts on wheels")  # yours
+    assert store.example("mobile-courts").cells["title"] == "Mobile courts in the camps"
+
+    page.get_by_role("tab", name="Drafts and publishing").click()
     page.get_by_role("button", name="Publish all 2 drafts").click()
     expect(page.get_by_text("Published: 2. Everyone sees them at their next click.")).to_be_visible()
 
     anonymous = Visit(browser.new_context().new_page(), base)
     expect(anonymous.open().get_by_test_id("count-line")).to_have_text("Showing 11 of 11 examples")
-    expect(anonymous.page.locator("article.card", has_text="Mobile courts reach the camps")).to_be_visible()
+    expect(anonymous.page.locator("article.card", has_text="Mobile courts in the camps")).to_be_visible()
     assert anonymous.page.get_by_text("Editor's desk").count() == 0
     for visit in (editor, reviewer, anonymous):
         visit.page.context.close()
-    assert [(h.author, h.status) for h in store.history("mobile-courts")] == [("edna", "draft"), ("rui", "published")]
+    assert [(h.author, h.status) for h in store.history("mobile-courts")] == [
+        ("edna", "draft"),
+        ("rui", "draft"),
+        ("rui", "published"),
+    ]
     assert [h.author for h in store.history("imported-1")] == ["edna", "rui"]
