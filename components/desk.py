@@ -8,7 +8,7 @@ import streamlit as st
 
 from components.i18n import N_, _, ngettext, number
 from components.plain import literal, literal_frame
-from components.problems import problems_frame
+from components.problems import in_language, problems_frame
 from components.state import flash, forget, show_now, shown, take_flash
 from data.export import COLUMNS
 from data.reading import UnreadableFile, read_table
@@ -216,7 +216,7 @@ def render_import(person: Actor, store: Store) -> None:
     try:
         raw = read_table(upload.getvalue(), upload.name)
     except UnreadableFile as error:
-        st.error(_("Nothing was imported: {problem}").format(problem=error), icon="🚫")
+        st.error(_("Nothing was imported: {problem}").format(problem=literal(in_language(str(error)))), icon="🚫")
         return
     valid, problems = store.checked(raw, upload.name)
     st.write(

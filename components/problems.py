@@ -51,11 +51,44 @@ TEXTS = (
 )
 
 
+# What data/reading.py says of a file it cannot read, with its numbers and names as placeholders
+# (tests/components/test_problems.py keeps every one of its messages matched here).
+FILE_TEXTS = (
+    N_("the file is {size} bytes; the limit is {megabytes} MB ({limit} bytes): split it"),
+    N_("the file is empty: add a header row and at least one example"),
+    N_("{name} is not a CSV or XLSX file: export your spreadsheet as CSV or XLSX"),
+    N_("the file is not UTF-8 or Windows-1252 text: save it as 'CSV UTF-8'"),
+    N_("the file has over {rows} rows; the limit is {limit}: split it"),
+    N_("row {row}, column {column} holds {length} characters; the limit is {limit} a cell: shorten it"),
+    N_("row {row} has {columns} columns; the limit is {limit}: delete the columns to the right of your table"),
+    N_("the file is not a valid CSV table ({error}): check quotes and separators"),
+    N_("the XLSX holds {parts} parts; the limit is {limit}: save it again"),
+    N_("the XLSX unpacks to {size}; the limit is {limit}: split it"),
+    N_("the XLSX's part {part} unpacks {ratio} times its size; the limit is {limit}: save it again"),
+    N_("the file looks like XLSX but cannot be opened: save it again from your spreadsheet"),
+)
+PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
+FILE_PATTERNS = [
+    (re.compile(PLACEHOLDER.sub(r"(?P<\1>.+?)", re.escape(template))), template) for template in FILE_TEXTS
+]
+COUNT = re.compile(r"\d{1,3}(,\d{3})*")
+
+
 def in_language(text: str) -> str:
-    """A check's message or fix in the page's language (a country suggestion stays as written)."""
+    """A check's message or fix in the page's language (a country suggestion stays as written; the
+    numbers of a file's message in the language's own form)."""
     if match := LENGTH.fullmatch(text):
         return _("longer than {count} characters").format(count=number(int(match[1])))
-    return _(text) if text in TEXTS else text
+    if text in TEXTS:
+        return _(text)
+    for pattern, template in FILE_PATTERNS:
+        if match := pattern.fullmatch(text):
+            values = {
+                key: number(int(value.replace(",", ""))) if COUNT.fullmatch(value) else value
+                for key, value in match.groupdict().items()
+            }
+            return _(template).format(**values)
+    return text
 
 
 def rows_text(rows: tuple[int, ...]) -> str:

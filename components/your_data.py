@@ -9,7 +9,7 @@ import streamlit as st
 
 from components.i18n import N_, _, number
 from components.plain import literal, literal_frame
-from components.problems import problems_frame
+from components.problems import in_language, problems_frame
 from components.state import UPLOAD, UPLOAD_MODE, filters_widened, widen_filters
 from data.export import template_frame, to_csv, to_xlsx
 from data.loader import Dataset
@@ -47,7 +47,8 @@ def template_xlsx() -> bytes:
 
 def report(result: UploadResult) -> None:
     if result.rows == 0 and result.problems:
-        st.error(_("Nothing was added: {problem}").format(problem=literal(result.problems[0].message)), icon="🚫")
+        problem = literal(in_language(result.problems[0].message))
+        st.error(_("Nothing was added: {problem}").format(problem=problem), icon="🚫")
         return
     left_out = result.rows - result.added
     message = _("Your file: {added} of {rows} rows in use").format(added=number(result.added), rows=number(result.rows))

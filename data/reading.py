@@ -169,7 +169,7 @@ def check_archive(archive: zipfile.ZipFile, limits: Limits) -> None:
         if member.file_size > MAX_RATIO * max(member.compress_size, 1) and member.file_size > 1024 * 1024:
             raise UnreadableFile(
                 f"the XLSX's part {member.filename[:80]} unpacks {member.file_size // max(member.compress_size, 1):,} "
-                f"times its size; the limit is {MAX_RATIO}: save it again from your spreadsheet"
+                f"times its size; the limit is {MAX_RATIO}: save it again"
             )
 
 

@@ -58,3 +58,32 @@ def test_problems_are_shown_in_the_pages_language(lang, text):
         assert in_language("longer than 2000 characters") != "longer than 2000 characters"
     finally:
         use("en")
+
+
+def test_every_message_of_an_unreadable_file_is_in_the_languages(tmp_path):
+    from data.reading import MAX_BYTES, UnreadableFile, read_table
+    from tests.data.test_reading import bomb, hostile_files
+
+    contents = {path.name: path.read_bytes() for path, _ in hostile_files(tmp_path).values()}
+    contents |= {
+        "empty.csv": b"",
+        "doc.csv": b"%PDF-1.4",
+        "neither.csv": b"id\n\x81\x8d\n",  # bytes neither UTF-8 nor Windows-1252
+        "big.csv": b"x" * (MAX_BYTES + 1),
+        "broken.xlsx": b"PK\x03\x04 not a zip",
+        "ratio.xlsx": bomb(20),
+    }
+    for name, content in contents.items():
+        try:
+            read_table(content, name)
+        except UnreadableFile as error:
+            message = str(error)
+        else:
+            raise AssertionError(f"{name} was read")
+        use("fr")
+        try:
+            french = in_language(message)
+        finally:
+            use("en")
+        assert french != message, message
+        assert not re.search(r"\d,\d{3}", french), french  # numbers in the French form (20 001)
