@@ -73,7 +73,9 @@ class AddressThrottle:
         self.failures: OrderedDict[str, tuple[int, float]] = OrderedDict()  # address → (count, last)
 
     def refused_for(self, address: str) -> int:
-        """Seconds the address must still wait (0: it may try)."""
+        """Seconds the address must still wait (0: it may try; '' is no browser, never refused)."""
+        if not address:
+            return 0
         with self.lock:
             count, last = self.failures.get(address, (0, 0.0))
         if count < ADDRESS_FREE_FAILURES:
@@ -82,6 +84,8 @@ class AddressThrottle:
         return max(0, int(last + wait - time.monotonic()) + 1) if time.monotonic() < last + wait else 0
 
     def failed(self, address: str) -> None:
+        if not address:
+            return
         with self.lock:
             count, last = self.failures.pop(address, (0, 0.0))
             if time.monotonic() - last > FORGOTTEN_AFTER.total_seconds():
