@@ -64,9 +64,8 @@ def test_wrong_passwords_are_forgotten_after_a_quiet_spell(edna):
         edna.sign_in("edna", "wrong guess", address())
     with edna.engine.begin() as connection:
         connection.execute(update(Person).values(failed_at=now() - accounts.FORGOTTEN_AFTER - timedelta(seconds=1)))
-    start = time.perf_counter()
     assert edna.sign_in("edna", "wrong again", address()) is None
-    assert time.perf_counter() - start < 0.3 and failures(edna) == 1  # counting starts again
+    assert failures(edna) == 1  # counting starts again (and with it the delay, which the count gives)
 
 
 def test_an_address_sending_many_wrong_passwords_is_refused_not_the_account(edna):
@@ -104,6 +103,7 @@ def test_hashing_is_bounded(monkeypatch):
                 running[0] += 1
                 most[0] = max(most[0], running[0])
             try:
+                time.sleep(0.05)  # a hash's time, whatever the hasher's cost: the eight overlap
                 return hasher.verify(*args)
             finally:
                 with lock:
