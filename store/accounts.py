@@ -81,7 +81,8 @@ class AddressThrottle:
         if count < ADDRESS_FREE_FAILURES:
             return 0
         wait = min(2 ** (count - ADDRESS_FREE_FAILURES + 1), LONGEST_REFUSAL.total_seconds())
-        return max(0, int(last + wait - time.monotonic()) + 1) if time.monotonic() < last + wait else 0
+        remaining = last + wait - time.monotonic()
+        return int(remaining) + 1 if remaining > 0 else 0
 
     def failed(self, address: str) -> None:
         if not address:

@@ -375,18 +375,21 @@ class Store:
     def signed_on(self, email: str, issuer: str = "", subject: str = "") -> Actor:
         """Who an address vouched for by the organisation's sign-in is here: its account (matched
         without regard to case), bound at its first sign-in to the provider's ``issuer`` and
-        ``subject``; a viewer for an address with no account, or signed in by another subject."""
-        with Session(self.engine) as session, session.begin():
-            person = session.scalars(
-                select(Person).where(func.lower(Person.name) == email.strip().lower()).with_for_update()
-            ).first()
+        ``subject``; a viewer for an address with no account, or signed in by another subject.
+        A read on every run; a write only for the binding, which takes an unbound account only."""
+        with Session(self.engine) as session:
+            person = session.scalars(select(Person).where(func.lower(Person.name) == email.strip().lower())).first()
             if person is None:
                 return Actor(email, "viewer")
-            if person.subject is None and subject:
-                person.issuer, person.subject = issuer, subject
-            elif (person.issuer or "", person.subject or "") != (issuer, subject):
-                return Actor(email, "viewer", bound_elsewhere=True)
-            return Actor(person.name, person.role, person.epoch)
+            account, bound = Actor(person.name, person.role, person.epoch), (person.issuer, person.subject)
+        if bound[1] is None and subject:
+            with self.engine.begin() as connection:
+                unbound = (Person.name == account.name) & Person.subject.is_(None)
+                taken = connection.execute(update(Person).where(unbound).values(issuer=issuer, subject=subject))
+            return account if taken.rowcount else self.signed_on(email, issuer, subject)  # bound meanwhile
+        if (bound[0] or "", bound[1] or "") != (issuer, subject):
+            return Actor(email, "viewer", bound_elsewhere=True)
+        return account
 
     def sign_in(self, name: str, password: str, address: str = "") -> Actor | None:
         """The person, or None for a wrong name or password (in about the same time either way).
