@@ -66,7 +66,11 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
     that changed since: ``Stale``)."""
     drafts = listing[listing["status"] == "draft"]
     versions = dict(zip(listing["id"], listing["version"]))
-    seen = show_now("versions", versions) or versions  # what the run before this click drew
+    shown_before = show_now("versions", versions) or versions  # what the run before this click drew
+
+    def seen(ids) -> dict[str, int]:
+        return {i: shown_before.get(i, versions[i]) for i in ids}
+
     if drafts.empty:
         st.caption(_("No drafts: every example in the collection is published or retired."))
     else:
@@ -74,8 +78,9 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
             lambda v: _("version {version}").format(version=int(v)) if pd.notna(v) else _("not yet")
         )
         columns = {"id": _("Id"), "version": _("Version"), "title": _("Title"), "changed_by": _("By")}
-        table = drafts[list(columns)].rename(columns=columns).assign(**{_("On screen"): on_screen})
-        st.dataframe(table.assign(**{_("When"): drafts["changed_at"]}), hide_index=True, width="stretch")
+        table = drafts[list(columns)].rename(columns=columns)
+        table[_("On screen")], table[_("When")] = on_screen, drafts["changed_at"]
+        st.dataframe(table, hide_index=True, width="stretch")
     if not allowed(person, "publish"):
         st.caption(_("Reviewers publish drafts; your changes wait here for them."))
         return
@@ -84,8 +89,7 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
     )
     if st.button(_("Publish"), key="desk_publish_button", disabled=not chosen, type="primary"):
         try:
-            versions_seen = {i: seen.get(i, versions[i]) for i in chosen}
-            count = store.set_status(person, versions_seen, "published", _("Published from the editor's desk"))
+            count = store.set_status(person, seen(chosen), "published", _("Published from the editor's desk"))
             done(_("Published: {count}. Everyone sees them at their next click.").format(count=count))
         except (NotAllowed, KeyError, Stale) as error:
             refused(error)
@@ -95,8 +99,7 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
         disabled=drafts.empty,
     ):
         try:
-            drafts_seen = {i: seen.get(i, versions[i]) for i in drafts["id"]}
-            count = store.set_status(person, drafts_seen, "published", _("Published from the editor's desk"))
+            count = store.set_status(person, seen(drafts["id"]), "published", _("Published from the editor's desk"))
             done(_("Published: {count}. Everyone sees them at their next click.").format(count=count))
         except (NotAllowed, KeyError, Stale) as error:
             refused(error)
@@ -109,9 +112,7 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
     )
     if st.button(_("Retire"), key="desk_retire_button", disabled=not retire):
         try:
-            store.set_status(
-                person, {retire: seen.get(retire, versions[retire])}, "retired", _("Retired from the editor's desk")
-            )
+            store.set_status(person, seen([retire]), "retired", _("Retired from the editor's desk"))
             done(_("Retired: {id}.").format(id=retire))
         except (NotAllowed, KeyError, Stale) as error:
             refused(error)
