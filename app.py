@@ -126,7 +126,7 @@ if not (room or state.presenting or first):
     with filters_panel:
         render_filters(state, dataset, facet_counts(dataset, state.filters, found))
     st.header(_("When"))
-    render_timeline(selection, dataset)
+    render_timeline(state, selection, dataset)
     st.header(_("Examples"))
     render_cards(state, selection, dataset)
     with st.expander(

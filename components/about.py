@@ -7,7 +7,7 @@ from datetime import date
 import streamlit as st
 
 from components.i18n import N_, _, current, number
-from data.loader import Dataset
+from data.loader import LATER, Dataset
 from data.translations import long_date
 
 PARAGRAPHS = (
@@ -19,7 +19,8 @@ PARAGRAPHS = (
     N_(
         "**Years and missions.** A year appears only where the source states one; otherwise the example says "
         "*Year not stated*. A mission the source does not name is left out, or marked *inferred* where it follows "
-        "from place and date."
+        "from the place and the year of the cited document; a note marked *Context, not from the source* adds "
+        "public facts beside what the source says."
     ),
     N_(
         "**Edition.** Dataset version **{version}**, {date}; {count} examples. See `data/CHANGELOG.md` for what "
@@ -36,9 +37,28 @@ PARAGRAPHS = (
 )
 
 
+LATER_PARAGRAPH = N_(
+    "**After the source.** The timeline also shows the Security Council resolutions on women, peace and security "
+    "and on sexual violence in conflict adopted after the source's milestones, as context, not from the source "
+    "(dashed grey lines; the switch above the timeline hides them): {resolutions}."
+)
+
+
+def later_paragraph(dataset: Dataset) -> str:
+    """The later resolutions with their adoption dates, in the page's language ("" when there are none)."""
+    later = dataset.milestones[dataset.milestones["kind"] == LATER]
+    if later.empty:
+        return ""
+    dates = (long_date(when.date(), current()) for when in later["date"])
+    return _(LATER_PARAGRAPH).format(
+        resolutions="; ".join(f"{title} ({when})" for title, when in zip(later["title"], dates))
+    )
+
+
 def render_about(dataset: Dataset) -> None:
     edition = long_date(date.fromisoformat(dataset.version_date), current()) if dataset.version_date else ""
     label = _("About the data · dataset version {version} ({date})").format(version=dataset.version, date=edition)
     with st.expander(label):
         values = {"version": dataset.version, "date": edition, "count": number(len(dataset.examples))}
-        st.markdown("\n\n".join(_(paragraph).format(**values) for paragraph in PARAGRAPHS))
+        paragraphs = [_(paragraph).format(**values) for paragraph in PARAGRAPHS]
+        st.markdown("\n\n".join(filter(None, [*paragraphs[:2], later_paragraph(dataset), *paragraphs[2:]])))

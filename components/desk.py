@@ -29,7 +29,11 @@ MAIN_FIELDS = (
     ("key_figure", N_("Key figure")),
     ("source", N_("Source")),
 )
-LONG_FIELDS = (("summary", N_("Summary")), ("prompt", N_("Discussion prompt")))
+LONG_FIELDS = (
+    ("summary", N_("Summary")),
+    ("prompt", N_("Discussion prompt")),
+    ("context_note", N_("Context not from the source (optional)")),
+)
 
 
 def done(message: str) -> None:

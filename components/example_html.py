@@ -68,7 +68,7 @@ def card_html(view: ExampleView, *, link: bool = False, linked: str = "", wanted
         '<div class="badges">{badges}</div>'
         "<h3>{title}</h3>"
         '<div class="meta">{place} · {year}</div>'
-        '{mission}<p class="summary">{summary}</p>{figure}{prompt}{source}{copy}</article>'
+        '{mission}<p class="summary">{summary}</p>{figure}{prompt}{context}{source}{copy}</article>'
     ).format(
         css=" linked" if linked else "",
         top=top,
@@ -82,6 +82,9 @@ def card_html(view: ExampleView, *, link: bool = False, linked: str = "", wanted
         summary=marked(view, "summary", wanted),
         figure=field(_("Key figure:"), view.key_figure and marked(view, "key_figure"), "figure"),
         prompt=field(_("Discuss:"), view.prompt and marked(view, "prompt"), "prompt"),
+        context=field(
+            _("Context, not from the source:"), view.context_note and marked(view, "context_note"), "context"
+        ),
         source=field(_("Source:"), highlighted(view.source, wanted), "source"),
     )
 
@@ -112,7 +115,7 @@ def slide_html(view: ExampleView, wanted: Sequence[str] = (), hide: Collection[s
             '<h2 class="slide-title">{title}</h2>'
             '<p class="slide-meta">{place} · {year} · {mission_label} {mission}</p>'
             '<p class="slide-body">{summary}</p>{figure}'
-            '<p class="slide-prompt"><b>{discuss}</b> {prompt}</p>'
+            '<p class="slide-prompt"><b>{discuss}</b> {prompt}</p>{context}'
             '<p class="slide-source">{source_label} {source}</p></div>'
         ).format(
             badges="" if "section" in hide else badges_html(view),
@@ -125,6 +128,11 @@ def slide_html(view: ExampleView, wanted: Sequence[str] = (), hide: Collection[s
             figure=figure,
             discuss=_("Discuss:"),
             prompt=marked(view, "prompt") if view.prompt else "—",
+            context=Markup('<p class="slide-context"><b>{}</b> {}</p>').format(
+                _("Context, not from the source:"), marked(view, "context_note")
+            )
+            if view.context_note
+            else "",
             source_label=_("Source:"),
             source=highlighted(view.source, wanted),
         )

@@ -7,12 +7,13 @@ from collections.abc import Collection
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 from markupsafe import escape
 
 from components.i18n import N_, _, current
-from data.loader import Dataset
+from data.loader import LATER, Dataset
 from data.markers import (
     CLUSTER,
     clustered,
@@ -32,6 +33,8 @@ MIXED_COLOUR = "#444444"
 LAND, OCEAN, SHADE = "#EDEBE6", "#F7FAFC", "#C9D6E3"
 UNDATED_LANE = N_("Year not stated")
 MILESTONE_COLOUR = "#6B6B6B"
+LATER_COLOUR, LATER_TEXT_COLOUR = "#B3B3B3", "#6E6E6E"  # lighter than the source's; text still 5:1 on white
+LABEL_CHARACTER_PX, NARROW_YEAR_PX = 7, 25  # a milestone label's letters, and a year on a 1280-pixel screen
 
 
 def plot(spec: dict, **options: Any) -> Any:
@@ -192,6 +195,7 @@ def timeline_marker_trace(rows: np.ndarray, groups: dict, xs: list, lane: str, c
         mode="markers",
         hovertext=groups["hover"][rows].tolist(),
         hoverinfo="text",
+        showlegend=False,
         xaxis=axis,
         yaxis="y",
         marker={
@@ -203,11 +207,27 @@ def timeline_marker_trace(rows: np.ndarray, groups: dict, xs: list, lane: str, c
     )
 
 
-def milestone_marks(dataset: Dataset) -> tuple[list[dict], list[dict]]:
-    """A dotted line and a label per normative milestone, labels staggered on three levels."""
+def label_levels(years: list[float], texts: list[str], levels: int = 4) -> list[int]:
+    """The level of each label (in order of year): the lowest one where it does not overlap the label
+    before it, its width estimated on a narrow timeline (labels that fit there fit on a wider one)."""
+    ends = [-np.inf] * levels
+    chosen = []
+    for year, text in zip(years, texts):
+        half = len(text) * LABEL_CHARACTER_PX / NARROW_YEAR_PX / 2
+        level = next((i for i, end in enumerate(ends) if end < year - half), int(np.argmin(ends)))
+        ends[level] = year + half
+        chosen.append(level)
+    return chosen
+
+
+def milestone_marks(milestones: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+    """A line and a label per milestone, labels on up to four levels: dotted for the source's
+    milestones, dashed and lighter for the later resolutions (context, not from the source)."""
     shapes, annotations = [], []
-    for level, milestone in enumerate(dataset.milestones.itertuples()):
-        year = milestone.date.year + (milestone.date.day_of_year - 1) / 365
+    years = [d.year + (d.day_of_year - 1) / 365 for d in milestones["date"]]
+    levels = label_levels(years, milestones["short"].tolist())
+    for year, level, milestone in zip(years, levels, milestones.itertuples()):
+        later = milestone.kind == LATER
         shapes.append(
             {
                 "type": "line",
@@ -217,7 +237,8 @@ def milestone_marks(dataset: Dataset) -> tuple[list[dict], list[dict]]:
                 "x1": year,
                 "y0": 0,
                 "y1": 1,
-                "line": {"color": MILESTONE_COLOUR, "dash": "dot", "width": 1},
+                "line": {"color": LATER_COLOUR if later else MILESTONE_COLOUR, "dash": "dash" if later else "dot"}
+                | {"width": 1},
             }
         )
         annotations.append(
@@ -226,15 +247,37 @@ def milestone_marks(dataset: Dataset) -> tuple[list[dict], list[dict]]:
                 "xref": "x",
                 "y": 1.0,
                 "yref": "y domain",
-                "yshift": 4 + 20 * (level % 3),
+                "yshift": 4 + 20 * level,
                 "text": escape(milestone.short),
                 "showarrow": False,
                 "yanchor": "bottom",
-                "font": {"size": 13, "color": "#333"},
+                "font": {"size": 12 if later else 13, "color": LATER_TEXT_COLOUR if later else "#333"},
                 "hovertext": f"{escape(milestone.title)}: {escape(milestone.description)}",
             }
         )
     return shapes, annotations
+
+
+def milestone_legend(later: bool) -> list[dict]:
+    """Two legend entries for the milestones' lines (the examples' colours are the sections')."""
+    entries = [(_("Milestones in the source"), MILESTONE_COLOUR, "dot")]
+    if later:
+        entries.append((_("Later Security Council resolutions (context, not from the source)"), LATER_COLOUR, "dash"))
+    return [
+        dict(
+            type="scatter",
+            x=[None],
+            y=[None],
+            mode="lines",
+            name=name,
+            line={"color": colour, "dash": dash, "width": 2},
+            showlegend=True,
+            hoverinfo="skip",
+            xaxis="x",
+            yaxis="y",
+        )
+        for name, colour, dash in entries
+    ]
 
 
 def timeline_figure(
@@ -244,9 +287,11 @@ def timeline_figure(
     highlight: str = "",
     height: int | None = 380,
     milestones: bool = True,
+    later: bool = True,
     compact: bool = False,
 ) -> dict:
-    """Dated examples on a year axis (one lane per section); undated ones in a separate labelled lane."""
+    """Dated examples on a year axis (one lane per section); undated ones in a separate labelled lane;
+    ``milestones`` draws the normative framework's lines, ``later`` the resolutions after the source too."""
     names = dataset.section_short_names
     lanes = [names[s] for s in dataset.sections["slug"]]
     table = timeline_markers(selection.examples, highlight, current())
@@ -278,6 +323,7 @@ def timeline_figure(
                     mode="lines",
                     line={"color": colour, "width": 8},
                     hoverinfo="skip",
+                    showlegend=False,
                     xaxis="x",
                     yaxis="y",
                 )
@@ -290,22 +336,25 @@ def timeline_figure(
             xs = [_(UNDATED_LANE)] * int(undated.sum())
             traces.append(timeline_marker_trace(undated, groups, xs, lane, colour, "square", "x2"))
     if not traces:  # plotly refuses a figure with no trace: keep the empty axes and the milestones
-        traces.append(dict(type="scatter", x=[], y=[], xaxis="x", yaxis="y", hoverinfo="skip"))
+        traces.append(dict(type="scatter", x=[], y=[], xaxis="x", yaxis="y", hoverinfo="skip", showlegend=False))
     examples = selection.examples
+    marks = dataset.milestones if later and milestones else dataset.source_milestones
     low = min(
         examples["year_start"].min(skipna=True) if examples["year_start"].notna().any() else 2000,
-        dataset.milestones["date"].dt.year.min(),
+        marks["date"].dt.year.min(),
     )
     high = max(
         examples["year_end"].max(skipna=True) if examples["year_end"].notna().any() else 2014,
-        dataset.milestones["date"].dt.year.max(),
+        marks["date"].dt.year.max(),
     )
     layout = {
         **({"height": height} if height else {}),
-        "showlegend": False,
+        "showlegend": milestones,
+        "legend": {"orientation": "h", "x": 0, "y": -0.12, "yanchor": "top", "itemclick": False}
+        | {"itemdoubleclick": False, "font": {"size": 13}},
         "hoverlabel": {"font": {"size": 15}},
         "plot_bgcolor": "white",
-        "margin": {"l": 10, "r": 10, "t": 75 if milestones else 10, "b": 30},
+        "margin": {"l": 10, "r": 10, "t": 95 if milestones else 10, "b": 70 if milestones else 30},
         "xaxis": {
             "domain": [0, 0.72 if compact else 0.8],
             "range": [int(low) - 1, int(high) + 1],
@@ -330,6 +379,7 @@ def timeline_figure(
         },
     }
     if milestones:
-        shapes, annotations = milestone_marks(dataset)
+        shapes, annotations = milestone_marks(marks)
         layout |= {"shapes": shapes, "annotations": annotations}
+        traces += milestone_legend(later)
     return {"data": traces, "layout": layout}

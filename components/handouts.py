@@ -165,6 +165,7 @@ def pdf_handout(examples: pd.DataFrame, dataset: Dataset, page_format: str = "A4
         pdf.paragraph(plain(view, "summary"), 12, gap=4)
         pdf.paragraph(plain(view, "key_figure", _("Key figure:")), 11, bold=True)
         pdf.paragraph(plain(view, "prompt", _("Discuss:")), 11)
+        pdf.paragraph(plain(view, "context_note", _("Context, not from the source:")), 10, colour=60)
         pdf.paragraph(f"{_('Source:')} {view.source}", 10, colour=70)
     pdf.add_page()
     pdf.paragraph(_("Sources"), 16, bold=True)

@@ -6,9 +6,10 @@ import streamlit as st
 
 from components.figures import PLOT_CONFIG, map_figure, plot
 from components.first_screen import control_place
-from components.i18n import _
+from components.i18n import _, current
 from components.state import MAP, OPERATIONS, bound, commit, map_selected
 from data.loader import Dataset
+from data.markers import unplaced_operations
 from data.page import PageState
 from data.selection import Selection, example_points
 
@@ -46,7 +47,6 @@ def render_map(state: PageState, selection: Selection, dataset: Dataset, *, cont
         _(
             "Click a point to see only that place's examples. Marker size grows with the number of "
             "examples at a place; where many places are shown, nearby ones are drawn together with their "
-            "count: click one to zoom in. Operations without a single country (UNDOF, UNISFA, UNMIK, "
-            "UNTSO) are not placed."
-        )
+            "count: click one to zoom in. Operations without a single country ({operations}) are not placed."
+        ).format(operations=", ".join(unplaced_operations(dataset, current())))
     )

@@ -31,7 +31,7 @@ from store.roles import Actor
 LANG, VIEW = "lang", "view"
 SECTION, COUNTRY, MISSION, YEARS = "section", "country", "mission", "years"
 UNDATED, TEXT, RELEVANCE, PLACE = "undated", "q", "relevance", "place"
-CONTENT_NOTE, CLOSING, OPERATIONS = "content_note", "closing", "operations"
+CONTENT_NOTE, CLOSING, OPERATIONS, LATER = "content_note", "closing", "operations", "later"
 # Widgets with a state of their own (not in the URL).
 MAP, CARDS_PAGE, TABLE, UPLOAD, UPLOAD_MODE = "map", "cards_page", "table", "upload", "upload_mode"
 PLAYLIST_SEARCH = "playlist_search"
@@ -121,6 +121,7 @@ def show_in_widgets(state: PageState, dataset: Dataset) -> None:
         CONTENT_NOTE: state.content_note,
         CLOSING: state.closing,
         OPERATIONS: state.operations,
+        LATER: state.later,
     }
     for key, value in values.items():
         if st.session_state.get(key) != value:
@@ -138,7 +139,7 @@ def with_widget(state: PageState, key: str, value: Any) -> PageState:
     if key in filters:
         return state.with_filters(**{filters[key]: tuple(value) if isinstance(value, list) else value or ""})
     fields = {LANG: "lang", VIEW: "view", CONTENT_NOTE: "content_note", CLOSING: "closing"}
-    fields |= {OPERATIONS: "operations", RELEVANCE: "relevance"}
+    fields |= {OPERATIONS: "operations", LATER: "later", RELEVANCE: "relevance"}
     new = tuple(value) if isinstance(value, list) else value
     if key == VIEW and new is None:  # the segmented control clicked twice: stay
         return state

@@ -6,15 +6,25 @@ import streamlit as st
 
 from components.figures import plot, timeline_figure
 from components.i18n import _
+from components.state import LATER, bound
+from data.loader import LATER as KIND_LATER
 from data.loader import Dataset
+from data.page import PageState
 from data.selection import Selection
 
 
-def render_timeline(selection: Selection, dataset: Dataset) -> None:
-    plot(timeline_figure(selection, dataset), config={"displaylogo": False}, key="timeline", width="stretch")
+def render_timeline(state: PageState, selection: Selection, dataset: Dataset) -> None:
+    """The timeline, and the switch that keeps it to the source's own milestones."""
+    later = dataset.milestones.loc[dataset.milestones["kind"] == KIND_LATER, "date"].dt.year
+    if len(later):
+        label = _("Show the Security Council resolutions after the source ({first}–{last})")
+        st.toggle(label.format(first=later.min(), last=later.max()), **bound(LATER))
+    figure = timeline_figure(selection, dataset, later=state.later)
+    plot(figure, config={"displaylogo": False}, key="timeline", width="stretch")
     st.caption(
         _(
-            'Bars show spans, ▶ marks an open-ended span ("since"), dotted lines the normative milestones. '
+            'Bars show spans, ▶ marks an open-ended span ("since"), dotted lines the milestones the source '
+            "gives, dashed grey lines the later Security Council resolutions (context, not from the source). "
             "Examples whose source states no year sit in the right-hand lane, never at an invented year. "
             "Larger markers hold several examples."
         )

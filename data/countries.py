@@ -20,6 +20,7 @@ UN_NAMES = {
     ("CIV", "es"): "Côte d’Ivoire",
     ("TLS", "fr"): "Timor-Leste",
     ("TLS", "es"): "Timor-Leste",
+    ("ESH", "es"): "Sáhara Occidental",
     ("KOR", "en"): "Republic of Korea",
     ("PRK", "en"): "Democratic People's Republic of Korea",
 }

@@ -37,6 +37,7 @@ class ExampleView:
     place_line: str  # place, then the country names where they add something
     year_label: str  # "2004", "2009–2010", "Since 2007" or "Year not stated", in the view's language
     year_note: str  # what the years stand for, where the label alone would mislead
+    context_note: str  # public context beside the source, shown marked as not from it
     mission_line: str  # the missions with their basis, or "Not named in the source"
     source: str
     english: frozenset[str]  # the fields shown in English for want of a translation
@@ -64,6 +65,7 @@ def example_view(example, dataset: Dataset, lang: str, names: dict[str, str] | N
         ),
         year_label=example.year_label,
         year_note=example.year_note,
+        context_note=example.context_note,
         mission_line=mission_line(
             example.missions,
             example.mission_basis,

@@ -38,6 +38,7 @@ CHANGELOG_FILE = DATA_DIR / "CHANGELOG.md"
 HEADER_ROW = 1  # spreadsheet row of the header; data rows start at 2
 QUOTED = r"^'([=+\-@])"  # the apostrophe that exports put before formula-like cells (no look-ahead: RE2)
 SEARCHED_COLUMNS = ("title", "summary", "place", "mission", "source")
+LATER = "later"  # the kind of milestones.csv rows after the source: Security Council resolutions shown as context
 
 
 @dataclass(frozen=True)
@@ -166,10 +167,19 @@ class Dataset:
         return frozenset(self.place_options)
 
     @cached_property
+    def source_milestones(self) -> pd.DataFrame:
+        """The milestones the source gives (the later resolutions are context, not from it)."""
+        return self.milestones[self.milestones["kind"] != LATER]
+
+    @cached_property
     def year_bounds(self) -> tuple[int, int]:
-        """The years slider's range: the examples' stated years and the milestones."""
+        """The years slider's range: the examples' stated years and the source's milestones."""
         years = pd.concat(
-            [self.examples["year_start"], self.examples["year_end"], self.milestones["date"].dt.year.astype("Int64")]
+            [
+                self.examples["year_start"],
+                self.examples["year_end"],
+                self.source_milestones["date"].dt.year.astype("Int64"),
+            ]
         ).dropna()
         return (int(years.min()), int(years.max())) if len(years) else (FIRST_YEAR, FIRST_YEAR + 1)
 

@@ -123,23 +123,28 @@ def spread(latitude: float, longitude: float, index: int, count: int, radius: fl
 
 
 def operations_markers(dataset: Dataset, lang: str) -> pd.DataFrame:
-    """The DPKO-led operations of May 2013 at their country's point (inside the country), in ``lang``."""
+    """The DPKO-led operations of May 2013 at their own point (UNAMID at El Fasher, Darfur) or their
+    country's (inside the country), in ``lang``."""
     missions = dataset.missions[dataset.missions["operating_may_2013"] == "true"]
     points = country_points()
     names = mission_names(dataset.missions, lang)
     translations = catalog(lang)
     rows = [
-        (m.acronym, code, m.name, m.start)
+        (m.acronym, code, m.name, m.start, m.latitude, m.longitude)
         for m in missions.itertuples()
         for code in split_list(m.country)
         if code in points.index
     ]
-    frame = pd.DataFrame(rows, columns=["acronym", "country", "name", "start"])
+    frame = pd.DataFrame(rows, columns=["acronym", "country", "name", "start", "own_latitude", "own_longitude"])
     at = frame.groupby("country").cumcount().to_numpy()
     sharing = frame.groupby("country")["acronym"].transform("size").to_numpy()
     placed = [
-        spread(points.loc[code, "latitude"], points.loc[code, "longitude"], i, n)
-        for code, i, n in zip(frame["country"], at, sharing)
+        (float(own_lat), float(own_lon))
+        if own_lat
+        else spread(points.loc[code, "latitude"], points.loc[code, "longitude"], i, n)
+        for code, i, n, own_lat, own_lon in zip(
+            frame["country"], at, sharing, frame.pop("own_latitude"), frame.pop("own_longitude")
+        )
     ]
     frame["latitude"] = [lat for lat, _ in placed]
     frame["longitude"] = [lon for _, lon in placed]
@@ -154,6 +159,13 @@ def operations_markers(dataset: Dataset, lang: str) -> pd.DataFrame:
 
 WORLD = ((-50.0, 75.0), (-170.0, 190.0))  # latitude and longitude ranges of the whole inhabited world
 NATURAL_EARTH_X = 0.8  # on screen, a degree of longitude is about 0.8 of one of latitude (natural earth, low latitudes)
+
+
+def unplaced_operations(dataset: Dataset, lang: str) -> list[str]:
+    """The operations of May 2013 without a single country (the map leaves them out), as ``lang`` writes them."""
+    missions = dataset.missions
+    missions = missions[(missions["operating_may_2013"] == "true") & (missions["country"] == "")]
+    return [getattr(m, f"acronym_{lang}", "") or m.acronym for m in missions.itertuples()]
 
 
 def view_box(

@@ -28,7 +28,9 @@ def mission_line(missions: tuple[str, ...], basis: str, names: dict[str, str], l
     if basis != "inferred":
         return text
     return translations.ngettext(
-        "{missions} (inferred from place and date)", "{missions} (inferred from place and date)", len(missions)
+        "{missions} (inferred from the place and the cited document's year)",
+        "{missions} (inferred from the place and the cited document's year)",
+        len(missions),
     ).format(missions=text)
 
 

@@ -36,6 +36,7 @@ URL_KEYS = (
     "note",
     "closing",
     "operations",
+    "later",
     "live",
     "join",
     "projector",
@@ -58,6 +59,7 @@ class PageState:
     content_note: bool = True
     closing: bool = True
     operations: bool = False  # the map's layer of the UN operations of May 2013
+    later: bool = True  # the timeline's Security Council resolutions after the source (context, not from it)
     example: str = ""  # a linked example (?example=ID): its card first and marked, the map centred on it
     relevance: bool = False  # the searched examples by relevance rather than in the collection's order
     area: tuple[float, ...] = ()  # the map zoomed into (south, west, north, east): a cluster clicked
@@ -263,6 +265,7 @@ def parse_url(
         content_note=parse_flag(last("note"), "note", True, notices, _),
         closing=parse_flag(last("closing"), "closing", True, notices, _),
         operations=parse_flag(last("operations"), "operations", False, notices, _),
+        later=parse_flag(last("later"), "later", True, notices, _),
         example=linked[-1] if linked else "",
         relevance=order == "relevance",
         area=parse_area(last("area"), notices, _),
@@ -321,6 +324,7 @@ def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]
         "note": [] if state.content_note or state.presentation else ["false"],
         "closing": [] if state.closing or state.presentation else ["false"],
         "operations": ["true"] if state.operations else [],
+        "later": [] if state.later else ["false"],
         "live": [state.live] if state.live else [],
         "join": [state.join] if state.join else [],
         "projector": ["true"] if state.projector else [],

@@ -17,8 +17,18 @@ import pycountry
 from data.grouping import per_distinct, per_value
 
 REQUIRED_COLUMNS = ("id", "section", "title", "summary", "country", "year", "mission", "source")
-OPTIONAL_COLUMNS = ("place", "latitude", "longitude", "year_note", "mission_basis", "key_figure", "prompt")
-TRANSLATED_FIELDS = ("title", "summary", "key_figure", "prompt", "year_note")  # shown "(English)" when untranslated
+OPTIONAL_COLUMNS = (
+    "place",
+    "latitude",
+    "longitude",
+    "year_note",
+    "mission_basis",
+    "key_figure",
+    "prompt",
+    "context_note",
+)
+# shown "(English)" when untranslated
+TRANSLATED_FIELDS = ("title", "summary", "key_figure", "prompt", "year_note", "context_note")
 TRANSLATED_PLACE = "place"  # untranslated: the English name (or the country's name in the language)
 TRANSLATIONS = ("fr", "es")
 TRANSLATION_COLUMNS = tuple(
@@ -41,6 +51,7 @@ MAX_LENGTH = {
     "key_figure": 300,
     "prompt": 500,
     "year_note": 200,
+    "context_note": 500,
 }
 
 HINTS = {
@@ -219,6 +230,7 @@ def examples_schema(sections: pd.DataFrame, country_points: frozenset[str]) -> p
             "key_figure": text_column("key_figure", False, column_required=False),
             "prompt": text_column("prompt", False, column_required=False),
             "year_note": text_column("year_note", False, column_required=False),
+            "context_note": text_column("context_note", False, column_required=False),
             "mission_basis": pa.Column(
                 str,
                 rule(lambda s: s.isin(("", *MISSION_BASES)), "basis", "unknown mission basis"),

@@ -15,7 +15,7 @@ from bench.app_server import ROOT, start_app
 
 SMALL, LARGE = {"width": 1280, "height": 720}, {"width": 1920, "height": 1080}
 PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit&ids=haiti-sgbv-justice-police"
-SHOTS = (  # file name, link, screen
+SHOTS = (  # file name, link, screen (a "#" part: the heading to scroll to)
     ("explore-1280x720.png", "", SMALL),
     ("explore-1920x1080.png", "", LARGE),
     ("explore-filtered-1280x720.png", "?section=elections", SMALL),
@@ -28,14 +28,21 @@ SHOTS = (  # file name, link, screen
     ("present-slide-1-1280x720.png", f"?view=present&{PLAYLIST}&slide=1", SMALL),
     ("present-fr-1920x1080.png", "?lang=fr&view=present&ids=darfur-womens-forums&slide=1", LARGE),
     ("present-es-1280x720.png", "?lang=es&view=present&ids=darfur-womens-forums&slide=1", SMALL),
+    ("timeline-1280x720.png", "#When", SMALL),
+    ("timeline-1920x1080.png", "#When", LARGE),
+    ("timeline-fr-1280x720.png", "?lang=fr#Quand", SMALL),
+    ("timeline-fr-1920x1080.png", "?lang=fr#Quand", LARGE),
+    ("timeline-es-1280x720.png", "?lang=es#Cuándo", SMALL),
+    ("timeline-es-1920x1080.png", "?lang=es#Cuándo", LARGE),
 )
 
 
 def settled(page: Page) -> None:
-    """The script has run and every map has drawn the world's coastlines."""
+    """The script has run, every widget is drawn and every map has drawn the world's coastlines."""
     app = page.get_by_test_id("stApp")
     expect(app).to_have_attribute("data-test-script-state", "notRunning", timeout=60_000)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=60_000)
+    expect(page.get_by_test_id("stSkeleton")).to_have_count(0, timeout=60_000)  # widgets' code still loading
     for land in page.locator(".geolayer .layer.land path").all():
         expect(land).to_have_attribute("d", re.compile(r".{5000,}"), timeout=60_000)
 
@@ -52,9 +59,12 @@ def main(out: Path) -> None:
             for name, query, screen in SHOTS:
                 context = browser.new_context(viewport=screen)
                 page = context.new_page()
+                query, _, heading = query.partition("#")
                 page.goto(f"{url}/{query}")
                 expect(page.locator(".geolayer .layer.land path").first).to_be_attached(timeout=60_000)
                 settled(page)
+                if heading:
+                    page.get_by_role("heading", name=heading, exact=True).evaluate("h => h.scrollIntoView()")
                 page.screenshot(path=out / name)
                 print(out / name)
                 context.close()

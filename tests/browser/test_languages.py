@@ -25,7 +25,7 @@ def test_spanish_with_a_filter(visit):
     page = visit.open("?lang=es&section=elections")
     expect(page.get_by_test_id("count-line")).to_have_text("3 de 9 ejemplos")
     expect(page.locator("article.card .badge").first).to_have_text("Elecciones")
-    expect(page.locator("article.card h3").first).to_have_text("Un grupo de trabajo para las votantes en Afganistán")
+    expect(page.locator("article.card h3").first).to_have_text("Un equipo de tareas para las votantes en el Afganistán")
     expect(page).to_have_url(re.compile(r"lang=es"))
     expect(page.locator(".geolayer .layer.land path").first).to_be_attached()
     page.screenshot(path=SHOTS / "explore-es-1280x720.png")

@@ -83,8 +83,8 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
 
     page.get_by_role("button", name="Next").click()  # the room follows
     for shown in phones:
-        expect(title(shown)).to_have_text("Women's Forums in Darfur camps", timeout=FOLLOW_MS)
-    expect(title(screen.page)).to_have_text("Women's Forums in Darfur camps", timeout=SCREEN_MS)
+        expect(title(shown)).to_have_text("Women's Forums held by female UNPOL officers", timeout=FOLLOW_MS)
+    expect(title(screen.page)).to_have_text("Women's Forums held by female UNPOL officers", timeout=SCREEN_MS)
 
     page.get_by_text("Quiz: which section?").click()  # two right answers, one wrong
     for visit, answer in zip(visits, (MILITARY, MILITARY, "Elections")):
@@ -131,7 +131,7 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
         expect(title(shown)).to_have_text("GBV Crimes Unit of Liberia's Ministry of Justice", timeout=FOLLOW_MS)
     page.get_by_role("button", name="Previous").click()
     for shown in phones:
-        expect(title(shown)).to_have_text("Women's Forums in Darfur camps", timeout=FOLLOW_MS)
+        expect(title(shown)).to_have_text("Women's Forums held by female UNPOL officers", timeout=FOLLOW_MS)
 
     page.get_by_role("button", name="End the live session").click()
     for phone in phones:

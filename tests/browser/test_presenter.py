@@ -126,7 +126,7 @@ def test_moving_the_example_on_screen_reorders_the_playlist(visit):
     expect(page.locator(".slide-title")).to_have_text("GBV Crimes Unit of Liberia's Ministry of Justice")
     expect(page).to_have_url(re.compile(r"ids=liberia-gbv-crimes-unit&ids=darfur-womens-forums"))
     press(visit, "ArrowRight")
-    expect(page.locator(".slide-title")).to_have_text("Women's Forums in Darfur camps")
+    expect(page.locator(".slide-title")).to_have_text("Women's Forums held by female UNPOL officers")
 
 
 def test_f_shows_only_the_slide_and_b_blacks_the_screen(visit):
@@ -180,7 +180,7 @@ def test_a_playlist_is_built_by_searching_and_adding(visit):
     search = page.get_by_label("Add an example: search for it")
     search.fill("darfur")
     search.press("Enter")
-    page.get_by_role("button", name="Women's Forums in Darfur camps").click()
+    page.get_by_role("button", name="Women's Forums held by female UNPOL officers").click()
     expect(page).to_have_url(re.compile(r"ids=darfur-womens-forums"))
     expect(counter(page)).to_have_text("Slide 1 of 1")
     search.fill("liberia justice")

@@ -21,19 +21,19 @@ MUST = {
         "en": [
             "Southern Sudan (then part of Sudan)",
             "DRC",
-            "UNMIS, MONUC (inferred from place and date)",
+            "UNMIS, MONUC (inferred from the place and the cited document's year)",
             "Year not stated",
         ],
         "fr": [
             "Sud-Soudan (alors partie du Soudan)",
             "RDC",
-            "MINUS (UNMIS), MONUC (déduites du lieu et de la date)",
+            "MINUS (UNMIS), MONUC (déduites du lieu et de l’année du document cité)",
             "Année non précisée",
         ],
         "es": [
             "Sudán Meridional (entonces parte del Sudán)",
             "RDC",
-            "UNMIS, MONUC (deducidas del lugar y la fecha)",
+            "UNMIS, MONUC (deducidas del lugar y del año del documento citado)",
             "Año no indicado",
         ],
     },
@@ -48,9 +48,9 @@ MUST = {
         "es": ["Côte d’Ivoire", "ONUCI (UNOCI)", "Desde 2007", "Una cuota del 30 % para mujeres"],
     },
     "sierra-leone-women-elections-group": {
-        "en": ["Sierra Leone", "UNIOSIL", "2008"],
-        "fr": ["Sierra Leone", "BINUSIL (UNIOSIL)", "2008"],
-        "es": ["Sierra Leona", "UNIOSIL", "2008"],
+        "en": ["Sierra Leone", "UNIOSIL", "2008", "the elections the group prepared for", "facilitated"],
+        "fr": ["Sierra Leone", "BINUSIL (UNIOSIL)", "2008", "des élections que le groupe préparait", "a facilité"],
+        "es": ["Sierra Leona", "UNIOSIL", "2008", "de las elecciones que preparaba el grupo", "facilitó"],
     },
     "haiti-sgbv-justice-police": {
         "en": ["Haiti", "MINUSTAH", "Year not stated", "Force Commander", "Human Rights section"],
@@ -130,9 +130,31 @@ MUST = {
         ],
     },
     "liberia-family-protection-unit": {
-        "en": ["Liberia", "UNMIL", "Year not stated", "three-fold increase"],
-        "fr": ["Libéria", "MINUL (UNMIL)", "Année non précisée", "ont triplé"],
-        "es": ["Liberia", "UNMIL", "Año no indicado", "se triplicaron"],
+        "en": [
+            "Liberia",
+            "UNMIL",
+            "Year not stated",
+            "three-fold increase",
+            "a powerful effect",
+            "Context, not from the source: Public UN reports credit the all-female Formed Police Unit",
+        ],
+        "fr": [
+            "Libéria",
+            "MINUL (UNMIL)",
+            "Année non précisée",
+            "ont triplé",
+            "un effet puissant",
+            "Contexte, hors de la source",
+            "Des rapports publics de l’ONU attribuent",
+        ],
+        "es": [
+            "Liberia",
+            "UNMIL",
+            "Año no indicado",
+            "se triplicaron",
+            "un efecto poderoso",
+            "Contexto, no procede de la fuente: Informes públicos de la ONU",
+        ],
     },
 }
 # Phrases that said more than the source, or named things wrongly: never again, in any rendering.
@@ -160,6 +182,19 @@ NEVER = [
     "(en anglais)",
     "(en inglés)",
     "1 exemples",
+    # The second pass (issue 25): said more or less than the source, or not as the UN writes it.
+    "ran a training programme",
+    "built the skills",
+    "Darfur camps",
+    "it could pull",
+    "groupe de travail",
+    "grupo de trabajo",
+    "rezago",
+    "femmes seules",
+    "un crime",
+    "éligibles",
+    "Gender Advisor",
+    "personal de paz",
 ]
 
 

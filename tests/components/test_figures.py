@@ -3,8 +3,10 @@
 import plotly.graph_objects as go
 import pytest
 
-from components.figures import map_figure, timeline_figure
+from components.figures import LATER_COLOUR, MILESTONE_COLOUR, map_figure, timeline_figure
 from data.selection import Filters, select
+
+LATER_LEGEND = "Later Security Council resolutions (context, not from the source)"
 
 
 def figures(dataset, filters: Filters):
@@ -30,5 +32,19 @@ def test_every_figure_passes_plotly_validation_unchanged(which, filters, request
 def test_figures_of_an_empty_selection(curated):
     empty = select(curated, Filters(text="zzzz-no-such-word"))
     assert empty.count == 0
-    assert [len(trace["x"]) for trace in timeline_figure(empty, curated)["data"]] == [0]
+    traces = timeline_figure(empty, curated)["data"]
+    assert [len(t["x"]) for t in traces if not t["showlegend"]] == [0]  # and the legend of the milestones
+    assert [t["name"] for t in traces if t["showlegend"]] == ["Milestones in the source", LATER_LEGEND]
     assert [trace["type"] for trace in map_figure(empty, curated)["data"]] == ["scattergeo"]  # the world still drawn
+
+
+def test_the_later_resolutions_are_drawn_lighter_and_can_be_left_out(curated):
+    everything = select(curated, Filters())
+    shown = timeline_figure(everything, curated)["layout"]
+    colours = [shape["line"]["color"] for shape in shown["shapes"]]
+    assert colours.count(MILESTONE_COLOUR) == 6 and colours.count(LATER_COLOUR) == 10
+    assert shown["xaxis"]["range"][1] == 2021
+    kept = timeline_figure(everything, curated, later=False)
+    assert [shape["line"]["color"] for shape in kept["layout"]["shapes"]] == [MILESTONE_COLOUR] * 6
+    assert kept["layout"]["xaxis"]["range"][1] == 2015
+    assert [t["name"] for t in kept["data"] if t["showlegend"]] == ["Milestones in the source"]

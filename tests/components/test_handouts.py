@@ -77,7 +77,7 @@ def test_one_example_says_the_same_on_card_slide_html_and_pdf(tmp_path):
         "Tribunaux mobiles",
         "Judges travelled to the camps. (en anglais)",
         "Année non précisée (Sur plusieurs années)",
-        "MINUL (UNMIL) (déduite du lieu et de la date)",
+        "MINUL (UNMIL) (déduite du lieu et de l’année du document cité)",
         "Libéria",
         "Justice",
         "A report (2012)",

@@ -35,6 +35,7 @@ def test_a_full_link(dataset):
         "note": ["false"],
         "closing": ["FALSE"],
         "operations": ["true"],
+        "later": ["false"],
         "example": ["darfur-womens-forums"],
         "order": ["relevance"],
         "lang": ["fr"],
@@ -59,6 +60,7 @@ def test_a_full_link(dataset):
         content_note=False,
         closing=False,
         operations=True,
+        later=False,
         example="darfur-womens-forums",
         relevance=True,
     )
@@ -82,6 +84,7 @@ def test_a_full_link(dataset):
         ({"order": ["date"]}, "Ignored order='date': the only order to ask for is relevance."),
         ({"slide": ["-3"]}, "Ignored slide='-3': not a slide number."),
         ({"undated": ["maybe"]}, "Ignored undated='maybe': write true or false."),
+        ({"later": ["no"]}, "Ignored later='no': write true or false."),
         ({"view": ["slides"]}, "Ignored view='slides': the views are explore and present."),
         ({"lang": ["de"]}, "Ignored lang='de': the languages are en, fr, es."),
     ],

@@ -82,6 +82,7 @@ def test_an_unknown_name_takes_as_long_as_a_real_one(edna, monkeypatch):
     monkeypatch.setattr(accounts, "HASHER", PasswordHasher())  # as deployed: the hash is the time
     accounts.stand_in_hash.cache_clear()
     edna.add_person(None, "edna", "editor", PASSWORD)
+
     def timed(name: str) -> float:
         start = time.perf_counter()
         assert edna.sign_in(name, "wrong guess", address()) is None
