@@ -17,7 +17,7 @@ from tests.browser.conftest import Visit
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile-examples.csv"
 MARKDOWN_TITLE = "**not bold** [click](javascript:x) <b>b</b> `code` _x_"
-FIELDS = ("title", "summary", "place", "source", "key_figure", "prompt")
+FIELDS = ("title", "summary", "place", "source", "key_figure", "prompt", "context_note")
 with HOSTILE.open(encoding="utf-8") as handle:
     PAYLOAD = next(csv.DictReader(handle))
 
@@ -53,7 +53,7 @@ def test_presenter_view_shows_payloads_as_text(browser, hostile_url):
     visit = Visit(context.new_page(), hostile_url)
     page = visit.open("?view=present&slide=1")
     expect(page.get_by_test_id("slide-counter")).to_have_text("Slide 1 of 1")
-    for field in ("title", "summary", "source", "prompt"):
+    for field in ("title", "summary", "source", "prompt", "context_note"):
         expect(page.locator(".slide")).to_contain_text(PAYLOAD[field])
     assert page.locator(".slide :is(script, img, iframe, svg, a, style, u)").count() == 0
     assert page.evaluate("window.pwned === undefined")
