@@ -7,9 +7,10 @@ import pandas as pd
 import streamlit as st
 
 from components.i18n import N_, _, ngettext, number
+from components.notices import render_done
 from components.plain import literal, literal_frame
 from components.problems import in_language, problems_frame
-from components.state import flash, forget, show_now, shown, take_flash
+from components.state import DESK, flash, forget, show_now, shown
 from data.export import COLUMNS
 from data.reading import UnreadableFile, read_table
 from data.schema import MISSION_BASES, TRANSLATION_COLUMNS
@@ -38,7 +39,7 @@ LONG_FIELDS = (
 
 def done(message: str) -> None:
     """A write went through: show the page with it, and say so at the top of the desk."""
-    flash(message)
+    flash(message, DESK)
     st.rerun()
 
 
@@ -263,9 +264,7 @@ def render_desk(person: Actor | None, store: Store, sections: dict[str, str]) ->
     if person is None or not allowed(person, "edit"):
         return
     with st.expander(_("Editor's desk: drafts, editing and history, import"), icon=":material/edit_note:"):
-        notice = st.empty()  # always there: a message appearing above the tabs must not remount them
-        if message := take_flash():
-            notice.success(message, icon=":material/check_circle:")
+        render_done(DESK, st.empty())  # a place always there: a message above the tabs must not remount them
         listing = store.listing()
         drafts, edit, importing = st.tabs([_("Drafts and publishing"), _("Edit or add"), _("Import")])
         with drafts:

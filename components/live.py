@@ -12,9 +12,10 @@ import streamlit as st
 from markupsafe import Markup
 
 from components.i18n import N_, _, ngettext, number
+from components.notices import render_done
 from components.plain import literal
 from components.slides import render_slide
-from components.state import client_address, flash, participant, take_flash, written
+from components.state import ANSWERING, LIVE, client_address, flash, participant, written
 from data.live import Share, answers_report, qr_data_uri, quiz_shares, report_csv
 from data.loader import Dataset
 from data.page import PageState
@@ -112,8 +113,7 @@ def render_live_panel(
     if saved is None or not allowed(person, "present"):
         return
     st.header(_("Live session"))
-    if message := take_flash():
-        st.success(message, icon=":material/check_circle:")
+    render_done(LIVE)
     if live is None or live.ended or not may_change(person, live.owner):
         if live and live.ended and may_change(person, live.owner):  # the room's answers: its trainer's
             render_report(live, saved, dataset, sessions, person)
@@ -135,7 +135,7 @@ def render_live_panel(
     render_answers(live.code, index, person, sessions)
     if st.button(_("End the live session"), key="live_end", icon=":material/stop_circle:"):
         sessions.end(person, live.code)
-        written(state, _("The live session has ended: download its answers below."))
+        written(state, _("The live session has ended: download its answers below."), LIVE)
 
 
 def slide_title(deck: Deck, index: int) -> str:
@@ -162,9 +162,8 @@ def render_start(state: PageState, saved: Saved, person: Actor, sessions: LiveSe
             except ValueError as error:
                 st.error(_("Not started: {problem}").format(problem=error), icon="⚠️")
             else:
-                written(
-                    state.but(live=code, slide=0), _("Live: the room joins with the code {code}.").format(code=code)
-                )
+                joins = _("Live: the room joins with the code {code}.").format(code=code)
+                written(state.but(live=code, slide=0), joins, LIVE)
 
 
 def default_base() -> str:
@@ -182,10 +181,10 @@ def render_questions(state: PageState, live: Live, person: Actor, sessions: Live
     )
     if activity != live.activity:
         sessions.change(person, live.code, activity=activity)
-        written(state, _("The room sees it now."))
+        written(state, _("The room sees it now."), LIVE)
     if live.activity == "quiz" and not live.results_shown and st.button(_("Reveal the results"), key="live_results"):
         sessions.change(person, live.code, results_shown=True)
-        written(state, _("The results are on the room's screens."))
+        written(state, _("The results are on the room's screens."), LIVE)
     reveal = st.toggle(_("Place and section first, the summary on request"), value=live.reveal, key="live_reveal")
     if reveal != live.reveal:
         sessions.change(person, live.code, reveal=reveal, summary_shown=not reveal)
@@ -306,8 +305,7 @@ def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Datase
 
 def render_answering(live: Live, me: str, index: int, kind: str, dataset: Dataset, sessions: LiveSessions) -> None:
     """A participant's (``me``) quiz choice or short text answer for the slide shown (no name asked)."""
-    if message := take_flash():
-        st.success(message, icon=":material/check_circle:")
+    render_done(ANSWERING)
     if live.activity == "quiz" and not live.results_shown:
         with st.form(f"quiz_{live.code}_{index}"):
             choice = st.radio(_(QUIZ), list(dataset.section_names), format_func=dataset.section_names.get, index=None)
@@ -336,7 +334,7 @@ def send(answer) -> None:
         reason = _(REFUSED[refused.reason]).format(**refused.values)
         st.error(_("Not sent: {reason}").format(reason=reason), icon="⚠️")
     else:
-        flash(_("Sent. Thank you!"))
+        flash(_("Sent. Thank you!"), ANSWERING)
         st.rerun()
 
 

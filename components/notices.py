@@ -1,11 +1,14 @@
-"""Notices about what a link or a file had that was ignored: escaped, never markup."""
+"""Notices about what a link or a file had that was ignored (escaped, never markup), and what a
+panel's last write did."""
 
 from __future__ import annotations
 
 import streamlit as st
 from markupsafe import Markup
+from streamlit.delta_generator import DeltaGenerator
 
 from components.i18n import _
+from components.state import take_flash
 
 SHOWN = 8
 
@@ -24,3 +27,10 @@ def render_notices(notices: tuple[str, ...] | list[str], title: str = "") -> Non
             )
         )
     )
+
+
+def render_done(panel: str, place: DeltaGenerator | None = None) -> None:
+    """What the last write of ``panel`` did, in that panel (``.st-key-PANEL_done``), once."""
+    if message := take_flash(panel):
+        with (place or st).container(key=f"{panel}_done"):
+            st.success(message, icon=":material/check_circle:")

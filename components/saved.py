@@ -7,8 +7,9 @@ import streamlit as st
 from markupsafe import Markup
 
 from components.i18n import _, current, ngettext, number
+from components.notices import render_done
 from components.plain import literal
-from components.state import commit, take_flash, written
+from components.state import SAVED, commit, written
 from data.loader import Dataset
 from data.page import PageState
 from data.presentation import Deck
@@ -35,7 +36,7 @@ def render_note(state: PageState, deck: Deck, saved: Saved, person: Actor | None
         text = st.text_area(_("Trainer note for this slide"), value=note, max_chars=1000, height=90)
         if st.form_submit_button(_("Save the note")):
             decks.set_note(person, saved.slug, current, text)
-            written(state, _("Note saved."))
+            written(state, _("Note saved."), SAVED)
 
 
 def render_open(
@@ -65,22 +66,22 @@ def render_open(
     mine = may_change(person, saved.owner)
     if (gone or changed) and mine and st.button(_("Update to the current versions"), key="saved_update"):
         decks.update_versions(person, saved.slug)
-        written(state, _("The presentation now uses the current versions."))
+        written(state, _("The presentation now uses the current versions."), SAVED)
     if allowed(person, "present") and st.button(_("Duplicate"), key="saved_duplicate", icon=":material/content_copy:"):
         copy = decks.duplicate(person, saved.slug, _("Copy of {title}").format(title=saved.title))
-        written(state.but(presentation=copy), _("Duplicated: this is your copy."))
+        written(state.but(presentation=copy), _("Duplicated: this is your copy."), SAVED)
     if mine:
         with st.form("saved_rename", border=False):
             title = st.text_input(_("Title"), value=saved.title, max_chars=200)
             if st.form_submit_button(_("Rename")):
                 try:
                     decks.rename(person, saved.slug, title)
-                    written(state, _("Renamed."))
+                    written(state, _("Renamed."), SAVED)
                 except (ValueError, NotAllowed) as error:
                     st.error(str(error), icon="🚫")
         if st.button(_("Delete this presentation"), key="saved_delete", icon=":material/delete:"):
             decks.delete(person, saved.slug)
-            written(state.but(presentation=""), _("Deleted “{title}”.").format(title=literal(saved.title)))
+            written(state.but(presentation=""), _("Deleted “{title}”.").format(title=literal(saved.title)), SAVED)
     st.button(
         _("Edit the slides as a new playlist"),
         key="saved_unpin",
@@ -103,7 +104,7 @@ def render_save(state: PageState, deck: Deck, person: Actor, decks: Presentation
                     content_note=state.content_note,
                     closing=state.closing,
                 )
-                written(state.but(presentation=slug), _("Saved. Its link opens the same slides anywhere."))
+                written(state.but(presentation=slug), _("Saved. Its link opens the same slides anywhere."), SAVED)
             except (ValueError, NotAllowed) as error:
                 st.error(str(error), icon="🚫")
 
@@ -130,8 +131,7 @@ def render_saved(
     if not (state.presentation or allowed(person, "present") or listing):
         return
     st.header(_("Saved presentations"))
-    if message := take_flash():
-        st.success(message, icon=":material/check_circle:")
+    render_done(SAVED)
     if state.presentation and saved is None:
         st.warning(
             _("No saved presentation {slug}: it was deleted, or the link is mistyped.").format(

@@ -18,7 +18,7 @@ import streamlit as st
 from components.i18n import browser_language, use
 from data.loader import Dataset
 from data.markers import area_of
-from data.page import PageState, is_live_code, parse_url, to_url
+from data.page import PageState, is_live_code, parse_url, requested_view, to_url
 from data.presentation import with_saved
 from data.selection import Filters
 from data.translations import LANGUAGES
@@ -49,7 +49,7 @@ def presenting_requested() -> bool:
     """Whether this run shows the presenter (known before the page state is read): its reports go to
     the sidebar, never above the slide."""
     last: PageState | None = st.session_state.get(LAST)
-    return last.presenting if last else st.query_params.get("view", "").strip() == "present"
+    return last.presenting if last else requested_view(query()) == "present"
 
 
 def first_run() -> bool:
@@ -329,22 +329,24 @@ def sign_in_message() -> tuple[str, int] | None:
 
 
 FLASH, WIDENED = "flash", "filters_widened"
+# The panels that say what a write did, each in its own message slot (one panel never shows another's).
+DESK, SAVED, LIVE, ANSWERING = "desk", "saved", "live", "answering"
 
 
-def flash(message: str) -> None:
-    """A message for the next run: what a write did, shown after the page has redrawn with it."""
-    st.session_state[FLASH] = message
+def flash(message: str, panel: str) -> None:
+    """A message for ``panel`` on the next run: what a write did, shown after the page redrew with it."""
+    st.session_state[f"{FLASH}_{panel}"] = message
 
 
-def written(state: PageState, message: str) -> None:
-    """A write to the store went through: the page shows ``state`` (the URL too) and says ``message``."""
+def written(state: PageState, message: str, panel: str) -> None:
+    """A write to the store went through: the page shows ``state`` (the URL too), ``panel`` says ``message``."""
     commit(state)
-    flash(message)
+    flash(message, panel)
     st.rerun()
 
 
-def take_flash() -> str | None:
-    return st.session_state.pop(FLASH, None)
+def take_flash(panel: str) -> str | None:
+    return st.session_state.pop(f"{FLASH}_{panel}", None)
 
 
 def filters_widened() -> bool:

@@ -43,6 +43,7 @@ URL_KEYS = (
     "lang",
 )
 MAX_TEXT = 200
+SLUG = r"[a-z0-9-]{1,40}"  # a saved presentation's link
 SHOWN = 40  # characters of an offending value quoted in a notice
 
 
@@ -77,6 +78,15 @@ class PageState:
 
     def with_filters(self, **changes: object) -> PageState:
         return replace(self, filters=replace(self.filters, **changes))
+
+
+def requested_view(params: Mapping[str, Sequence[str]]) -> str:
+    """The screen a link asks for, before anything is read: its ``view``, else the presenter for a saved
+    presentation's short link (``?p=SLUG``), else explore. An unknown view is checked by ``parse_url``."""
+    view = (params.get("view") or [""])[-1].strip()
+    if view:
+        return view
+    return "present" if re.fullmatch(SLUG, (params.get("p") or [""])[-1].strip()) else "explore"
 
 
 def shown(value: str) -> str:
@@ -121,7 +131,7 @@ def requested_ids(values: Sequence[str], dataset: Dataset, notices: list[str], _
 def parse_slug(values: Sequence[str], notices: list[str], _: Translate) -> str:
     """A saved presentation's slug as links write it (whether it exists, the store says)."""
     slug = values[-1].strip() if values else ""
-    if slug and not re.fullmatch(r"[a-z0-9-]{1,40}", slug):
+    if slug and not re.fullmatch(SLUG, slug):
         notices.append(_("Ignored {key}={value}: not a presentation's link.").format(key="p", value=shown(slug)))
         return ""
     return slug
@@ -204,7 +214,8 @@ def parse_url(
                 notices.append(message.format(key=key, value=shown(value)))
         return tuple(dict.fromkeys(kept))
 
-    view = (last("view") or ["explore"])[-1].strip() or "explore"
+    last("view")
+    view = requested_view(params)
     if view not in VIEWS:
         notices.append(
             _("Ignored {key}={value}: the views are explore and present.").format(key="view", value=shown(view))
@@ -306,7 +317,7 @@ def to_url(state: PageState, default_lang: str = DEFAULT) -> dict[str, list[str]
     """The URL parameters of ``state``: only what differs from a plain link."""
     f = state.filters
     params: dict[str, list[str]] = {
-        "view": [state.view] if state.presenting else [],
+        "view": [state.view] if state.presenting != bool(state.presentation) else [],  # ?p= alone: present
         "section": list(f.sections),
         "country": list(f.countries),
         "mission": list(f.missions),

@@ -66,6 +66,8 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     page.get_by_role("button", name="Start a live session").click()
     expect(page).to_have_url(re.compile(r"live=[A-Z0-9]{6}"))
     code = re.search(r"live=([A-Z0-9]{6})", page.url).group(1)
+    expect(page.locator(".st-key-live_done")).to_contain_text(f"Live: the room joins with the code {code}.")
+    assert page.locator(".st-key-saved_done").count() == 0  # not under "Saved presentations"
     qr = page.locator("[data-testid=stSidebar] .join-qr img")
     expect(qr).to_be_visible()
     assert decoded(qr) == f"{ROOM_ADDRESS}/?join={code}"

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from data.loader import example_places, load_dataset
-from data.page import PageState, cleared, fit, parse_url, presenting_selection, to_url
+from data.page import PageState, cleared, fit, parse_url, presenting_selection, requested_view, to_url
 from data.selection import Filters
 
 
@@ -106,7 +106,7 @@ def test_a_saved_presentations_link_writes_no_ids(dataset):
     state, notices = parse_url({"p": ["module-3-a1b2c3"], "ids": ["darfur-womens-forums"]}, dataset)
     assert notices == [
         "Ignored ids='darfur-womens-forums': the saved presentation of this link gives the slides."
-    ] and state == PageState(presentation="module-3-a1b2c3")
+    ] and state == PageState(view="present", presentation="module-3-a1b2c3")
     assert to_url(state.but(content_note=False)) == {"p": ["module-3-a1b2c3"]}
 
 
@@ -142,3 +142,11 @@ def test_clear_and_present(dataset):
     state = PageState(filters=Filters(sections=("ddr",)), notices=("x",), playlist=("a",), slide=3)
     assert cleared(state).filters == Filters() and cleared(state).notices == ()
     assert presenting_selection(state) == PageState(view="present", filters=Filters(sections=("ddr",)))
+
+
+def test_a_saved_presentations_short_link_opens_the_presenter(dataset):
+    assert parse_url({"p": ["training-2026"]}, dataset)[0].view == "present"
+    assert parse_url({"p": ["training-2026"], "view": ["explore"]}, dataset)[0].view == "explore"  # said so
+    state, notices = parse_url({"p": ["Not A Slug!"]}, dataset)
+    assert state.view == "explore" and notices == ["Ignored p='Not A Slug!': not a presentation's link."]
+    assert requested_view({"p": ["training-2026"]}) == "present" and requested_view({}) == "explore"
