@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.confirm import ask_first
 from components.i18n import N_, _, ngettext, number
 from components.notices import render_done
 from components.plain import literal, literal_frame
@@ -116,11 +117,24 @@ def render_drafts(person: Actor, store: Store, listing: pd.DataFrame) -> None:
         format_func=lambda i: i or _("Pick an example"),
     )
     if st.button(_("Retire"), key="desk_retire_button", disabled=not retire):
-        try:
-            store.set_status(person, seen([retire]), "retired", _("Retired from the editor's desk"))
-            done(_("Retired: {id}.").format(id=retire))
-        except (NotAllowed, KeyError, Stale) as error:
-            refused(error)
+        versions = seen([retire])
+
+        def retired() -> None:
+            try:
+                store.set_status(person, versions, "retired", _("Retired from the editor's desk"))
+                done(_("Retired: {id}.").format(id=retire))
+            except (NotAllowed, KeyError, Stale) as error:
+                refused(error)
+
+        ask_first(
+            _("Retire this example?"),
+            _(
+                "Viewers, saved presentations and live rooms will no longer show {id}; its versions stay in the "
+                "history."
+            ).format(id=retire),
+            _("Retire"),
+            retired,
+        )
 
 
 def form_base(store: Store, example_id: str) -> tuple[int | None, dict]:

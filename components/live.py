@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 from markupsafe import Markup
 
+from components.confirm import ask_first
 from components.i18n import N_, _, ngettext, number
 from components.notices import render_done
 from components.plain import literal
@@ -134,8 +135,19 @@ def render_live_panel(
         render_questions(state, live, person, sessions)
     render_answers(live.code, index, person, sessions)
     if st.button(_("End the live session"), key="live_end", icon=":material/stop_circle:"):
-        sessions.end(person, live.code)
-        written(state, _("The live session has ended: download its answers below."), LIVE)
+
+        def end() -> None:
+            sessions.end(person, live.code)
+            written(state, _("The live session has ended: download its answers below."), LIVE)
+
+        ask_first(
+            _("End the live session?"),
+            _(
+                "The room's phones and screen stop following the slides of {code}; its answers stay, to download."
+            ).format(code=live.code),
+            _("End it"),
+            end,
+        )
 
 
 def slide_title(deck: Deck, index: int) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 from markupsafe import Markup
 
+from components.confirm import ask_first
 from components.i18n import _, current, ngettext, number
 from components.notices import render_done
 from components.plain import literal
@@ -80,8 +81,17 @@ def render_open(
                 except (ValueError, NotAllowed) as error:
                     st.error(str(error), icon="🚫")
         if st.button(_("Delete this presentation"), key="saved_delete", icon=":material/delete:"):
-            decks.delete(person, saved.slug)
-            written(state.but(presentation=""), _("Deleted “{title}”.").format(title=literal(saved.title)), SAVED)
+
+            def delete() -> None:
+                decks.delete(person, saved.slug)
+                written(state.but(presentation=""), _("Deleted “{title}”.").format(title=literal(saved.title)), SAVED)
+
+            ask_first(
+                _("Delete this presentation?"),
+                _("“{title}” will be deleted for everyone: its link will open nothing.").format(title=saved.title),
+                _("Delete"),
+                delete,
+            )
     st.button(
         _("Edit the slides as a new playlist"),
         key="saved_unpin",

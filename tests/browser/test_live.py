@@ -136,6 +136,9 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
         expect(title(shown)).to_have_text("Women's Forums held by female UNPOL officers", timeout=FOLLOW_MS)
 
     page.get_by_role("button", name="End the live session").click()
+    dialog = page.get_by_role("dialog")  # it asks first
+    expect(dialog).to_contain_text(f"stop following the slides of {code}")
+    dialog.get_by_role("button", name="End it").click()
     for phone in phones:
         expect(phone.get_by_text("This live session has ended.")).to_be_visible()
     with page.expect_download() as download:

@@ -53,6 +53,13 @@ def test_a_saved_presentation_opens_the_same_slides_elsewhere(browser, two_proce
     page.get_by_label("Note de l’animateur pour cette diapositive").fill("Commencer par <b>le camp</b>")
     page.get_by_role("button", name="Enregistrer la note").click()
     expect(page.get_by_text("Note enregistrée.")).to_be_visible()
+    page.get_by_role("button", name="Supprimer cette présentation").click()  # asks first; cancelled, nothing lost
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text(re.compile(r"«\sModule 3 : justice\s» sera supprimée pour tout le monde"))
+    page.screenshot(path=SHOTS / "ask-first-fr-1280x900.png")
+    dialog.get_by_role("button", name="Annuler").click()
+    expect(dialog).to_have_count(0)
+    expect(page.get_by_role("heading", name="Module 3 : justice")).to_be_visible()
     page.screenshot(path=SHOTS / "saved-presentation-fr-1280x900.png")
 
     room = Visit(browser.new_context(viewport={"width": 1280, "height": 720}).new_page(), other)
