@@ -11,7 +11,6 @@ import pandas as pd
 import streamlit as st
 from markupsafe import Markup
 
-from components.confirm import ask_first
 from components.i18n import N_, _, ngettext, number
 from components.notices import render_done
 from components.plain import literal
@@ -134,20 +133,14 @@ def render_live_panel(
     if kind not in (NOTE, SOURCES):
         render_questions(state, live, person, sessions)
     render_answers(live.code, index, person, sessions)
-    if st.button(_("End the live session"), key="live_end", icon=":material/stop_circle:"):
-
-        def end() -> None:
+    # It asks first in a popover, not a dialog: this page's answers refresh every second, and a
+    # fragment's rerun can leave a dialog opened beside it unresponsive (streamlit/streamlit#17011).
+    with st.popover(_("End the live session"), icon=":material/stop_circle:"):
+        question = _("The room's phones and screen stop following the slides of {code}; its answers stay, to download.")
+        st.markdown(literal(question.format(code=live.code)))
+        if st.button(_("End it"), key="live_end", type="primary"):
             sessions.end(person, live.code)
             written(state, _("The live session has ended: download its answers below."), LIVE)
-
-        ask_first(
-            _("End the live session?"),
-            _(
-                "The room's phones and screen stop following the slides of {code}; its answers stay, to download."
-            ).format(code=live.code),
-            _("End it"),
-            end,
-        )
 
 
 def slide_title(deck: Deck, index: int) -> str:

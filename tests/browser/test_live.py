@@ -22,8 +22,10 @@ from tests.browser.test_accessibility import serious
 ROOM_ADDRESS = "http://192.168.1.10:8501"  # the training room's network, as the trainer types it
 MILITARY = "Working with the Military"  # the first example's section
 PHONE = {"width": 390, "height": 844}
-FOLLOW_MS = 2_000  # a participant's phone follows the trainer within this
-SCREEN_MS = 5_000  # the room's screen (the trainer's second window) redraws its map and timeline too
+# That the room follows, not how fast: the 2-second budget is measured by `bench/load.py --live`
+# (bench/RESULTS.md), on a machine not also running the other browser tests.
+FOLLOW_MS = 15_000  # a participant's phone
+SCREEN_MS = 15_000  # the room's screen (the trainer's second window), which redraws its map and timeline too
 HOSTILE = "<img src=x onerror=window.pwned=1><b>Trust</b> takes time"
 DECK = ["darfur-womens-forums", "liberia-gbv-crimes-unit"]  # Working with the Military, then Justice
 
@@ -135,10 +137,11 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     for shown in phones:
         expect(title(shown)).to_have_text("Women's Forums held by female UNPOL officers", timeout=FOLLOW_MS)
 
+    trainer.wait()
     page.get_by_role("button", name="End the live session").click()
-    dialog = page.get_by_role("dialog")  # it asks first
-    expect(dialog).to_contain_text(f"stop following the slides of {code}")
-    dialog.get_by_role("button", name="End it").click()
+    asking = page.get_by_test_id("stPopoverBody")  # it asks first
+    expect(asking).to_contain_text(f"stop following the slides of {code}")
+    asking.get_by_role("button", name="End it").click()
     for phone in phones:
         expect(phone.get_by_text("This live session has ended.")).to_be_visible()
     with page.expect_download() as download:
