@@ -82,6 +82,7 @@ def test_clicking_a_map_point_narrows_the_cards(visit):
     expect(page.locator(".st-key-map_frame .js-plotly-plot")).to_have_attribute("data-first-screen", "yes")
     # ... where it was: the controls that came with the rest had their places kept for them.
     expect(page.get_by_role("button", name="Present these 9")).to_be_visible()
+    expect(page.get_by_test_id("stSkeleton")).to_have_count(0)  # every widget drawn (their code comes lazily)
     assert page.evaluate("window.firstMap.getBoundingClientRect().top") == page.evaluate("window.firstLandTop")
     expect(count(page)).to_have_text("Showing 9 of 9 examples")
     point = page.locator(".scattergeo .point").first
