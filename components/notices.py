@@ -30,7 +30,12 @@ def render_notices(notices: tuple[str, ...] | list[str], title: str = "") -> Non
 
 
 def render_done(panel: str, place: DeltaGenerator | None = None) -> None:
-    """What the last write of ``panel`` did, in that panel (``.st-key-PANEL_done``), once."""
-    if message := take_flash(panel):
-        with (place or st).container(key=f"{panel}_done"):
-            st.success(message, icon=":material/check_circle:")
+    """What the last write of ``panel`` did, in that panel (``.st-key-PANEL_done``), once; given a
+    ``place`` (an ``st.empty`` always drawn), in it as one element, so what follows keeps its place."""
+    if not (message := take_flash(panel)):
+        return
+    if place is not None:
+        place.success(message, icon=":material/check_circle:")
+        return
+    with st.container(key=f"{panel}_done"):
+        st.success(message, icon=":material/check_circle:")

@@ -47,10 +47,18 @@ def signed_in(browser, base: str, name: str, password: str) -> Visit:
 def open_example(visit: Visit, title: str) -> None:
     choose(visit.page, "Example", f"{title} · draft", box=visit.page.locator(".st-key-desk_example"))
     visit.wait()  # the chosen example's form drawn, the other one gone
+    one_form(visit)
     expect(visit.page.get_by_label("Title", exact=True)).to_have_value(title)
 
 
+def one_form(visit: Visit) -> None:
+    """While a slow run redraws the desk, the form it replaces can still be on the page (greyed):
+    wait until only one is there, so the next locator is not ambiguous."""
+    expect(visit.page.get_by_label("Title", exact=True)).to_have_count(1)
+
+
 def save_title(visit: Visit, title: str) -> None:
+    one_form(visit)
     visit.page.get_by_label("Title", exact=True).fill(title)
     visit.page.get_by_label("Why this change (one line, kept in the history)").fill("a clearer title")
     visit.page.get_by_role("button", name="Save as draft").click()
@@ -72,6 +80,7 @@ def test_editor_imports_and_creates_reviewer_publishes_anonymous_sees(browser, c
 
     page.get_by_role("tab", name="Edit or add").click()
     page.get_by_label("Id (letters, digits and '-')").fill("mobile-courts")
+    one_form(editor)
     page.get_by_label("Title", exact=True).fill("Mobile courts reach the camps")
     page.get_by_label("Summary", exact=True).fill("Judges travelled to the camps.")
     page.get_by_label("Country (ISO3 codes or names, ';' between several)").fill("Liberia")

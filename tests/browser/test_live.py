@@ -85,12 +85,15 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     expect(page.get_by_text("3 participants")).to_be_visible()
     visits, phones = phones, [phone.page for phone in phones]
 
+    trainer.wait()
     page.get_by_role("button", name="Next").click()  # the room follows
     for shown in phones:
         expect(title(shown)).to_have_text("Women's Forums held by female UNPOL officers", timeout=FOLLOW_MS)
     expect(title(screen.page)).to_have_text("Women's Forums held by female UNPOL officers", timeout=SCREEN_MS)
 
+    trainer.wait()  # the new slide's controls drawn: a click on the last slide's would be lost
     page.get_by_text("Quiz: which section?").click()  # two right answers, one wrong
+    expect(page.locator(".st-key-live_done")).to_contain_text("The room sees it now.")
     for visit, answer in zip(visits, (MILITARY, MILITARY, "Elections")):
         expect(visit.page.get_by_role("radiogroup")).to_be_visible()
         visit.wait()
@@ -102,6 +105,7 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     expect(page.get_by_text("quiz answers: 3")).to_be_visible()
     assert screen.page.locator(".quiz-results").count() == 0  # nothing before the reveal
     assert screen.page.locator(".slide .badge").count() == 0  # nor the section itself
+    trainer.wait()
     page.get_by_role("button", name="Reveal the results").click()
     results = screen.page.locator(".quiz-results")
     expect(results.locator(".share.right")).to_contain_text(MILITARY)
@@ -130,9 +134,11 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     expect(screen.page.locator(".live-answers")).to_have_count(0, timeout=SCREEN_MS)
     page.screenshot(path=SHOTS / "live-trainer-1280x720.png")
 
+    trainer.wait()
     page.get_by_role("button", name="Next").click()  # forward and back
     for shown in phones:
         expect(title(shown)).to_have_text("GBV Crimes Unit of Liberia's Ministry of Justice", timeout=FOLLOW_MS)
+    trainer.wait()
     page.get_by_role("button", name="Previous").click()
     for shown in phones:
         expect(title(shown)).to_have_text("Women's Forums held by female UNPOL officers", timeout=FOLLOW_MS)
@@ -142,6 +148,7 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     asking = page.get_by_test_id("stPopoverBody")  # it asks first
     expect(asking).to_contain_text(f"stop following the slides of {code}")
     asking.get_by_role("button", name="End it").click()
+    expect(page.locator(".st-key-live_done")).to_contain_text("The live session has ended")
     for phone in phones:
         expect(phone.get_by_text("This live session has ended.")).to_be_visible()
     with page.expect_download() as download:
