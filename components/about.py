@@ -7,7 +7,7 @@ from datetime import date
 import streamlit as st
 
 from components.i18n import N_, _, current, number
-from data.loader import LATER, Dataset
+from data.loader import Dataset
 from data.translations import long_date
 
 PARAGRAPHS = (
@@ -46,7 +46,7 @@ LATER_PARAGRAPH = N_(
 
 def later_paragraph(dataset: Dataset) -> str:
     """The later resolutions with their adoption dates, in the page's language ("" when there are none)."""
-    later = dataset.milestones[dataset.milestones["kind"] == LATER]
+    later = dataset.later_milestones
     if later.empty:
         return ""
     dates = (long_date(when.date(), current()) for when in later["date"])

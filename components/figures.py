@@ -13,7 +13,7 @@ import streamlit as st
 from markupsafe import escape
 
 from components.i18n import N_, _, current
-from data.loader import LATER, Dataset
+from data.loader import LATER_KIND, Dataset
 from data.markers import (
     CLUSTER,
     clustered,
@@ -227,7 +227,7 @@ def milestone_marks(milestones: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     years = [d.year + (d.day_of_year - 1) / 365 for d in milestones["date"]]
     levels = label_levels(years, milestones["short"].tolist())
     for year, level, milestone in zip(years, levels, milestones.itertuples()):
-        later = milestone.kind == LATER
+        later = milestone.kind == LATER_KIND
         shapes.append(
             {
                 "type": "line",

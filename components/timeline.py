@@ -7,7 +7,6 @@ import streamlit as st
 from components.figures import plot, timeline_figure
 from components.i18n import _
 from components.state import LATER, bound
-from data.loader import LATER as KIND_LATER
 from data.loader import Dataset
 from data.page import PageState
 from data.selection import Selection
@@ -15,7 +14,7 @@ from data.selection import Selection
 
 def render_timeline(state: PageState, selection: Selection, dataset: Dataset) -> None:
     """The timeline, and the switch that keeps it to the source's own milestones."""
-    later = dataset.milestones.loc[dataset.milestones["kind"] == KIND_LATER, "date"].dt.year
+    later = dataset.later_milestones["date"].dt.year
     if len(later):
         label = _("Show the Security Council resolutions after the source ({first}–{last})")
         st.toggle(label.format(first=later.min(), last=later.max()), **bound(LATER))

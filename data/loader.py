@@ -38,7 +38,7 @@ CHANGELOG_FILE = DATA_DIR / "CHANGELOG.md"
 HEADER_ROW = 1  # spreadsheet row of the header; data rows start at 2
 QUOTED = r"^'([=+\-@])"  # the apostrophe that exports put before formula-like cells (no look-ahead: RE2)
 SEARCHED_COLUMNS = ("title", "summary", "place", "mission", "source")
-LATER = "later"  # the kind of milestones.csv rows after the source: Security Council resolutions shown as context
+LATER_KIND = "later"  # the kind of milestones.csv rows after the source: Security Council resolutions shown as context
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,12 @@ class Dataset:
     @cached_property
     def source_milestones(self) -> pd.DataFrame:
         """The milestones the source gives (the later resolutions are context, not from it)."""
-        return self.milestones[self.milestones["kind"] != LATER]
+        return self.milestones[self.milestones["kind"] != LATER_KIND]
+
+    @cached_property
+    def later_milestones(self) -> pd.DataFrame:
+        """The Security Council resolutions after the source's milestones (context, not from it)."""
+        return self.milestones[self.milestones["kind"] == LATER_KIND]
 
     @cached_property
     def year_bounds(self) -> tuple[int, int]:

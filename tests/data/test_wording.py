@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from data.loader import LATER, load_dataset
+from data.loader import LATER_KIND, load_dataset
 from data.markers import unplaced_operations
 from data.schema import TRANSLATED_FIELDS
 
@@ -196,7 +196,7 @@ def test_every_milestone_of_facts_md_with_its_date():
     assert len(milestones) == len(MILESTONES) + len(LATER_RESOLUTIONS)
     for when in LATER_RESOLUTIONS:
         row = milestones.set_index("date").loc[str(when)]
-        assert row["kind"] == LATER
+        assert row["kind"] == LATER_KIND
         for lang, mark in NOT_FROM_THE_SOURCE.items():
             assert mark in row["description" if lang == "en" else f"description_{lang}"]
-    assert LATER not in set(milestones[milestones["date"].dt.date.isin(MILESTONES)]["kind"])
+    assert LATER_KIND not in set(milestones[milestones["date"].dt.date.isin(MILESTONES)]["kind"])
