@@ -7,6 +7,8 @@ redraws the page when the trainer changed something. Every write is checked agai
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 from markupsafe import Markup
@@ -15,7 +17,7 @@ from components.i18n import N_, _, ngettext, number
 from components.notices import render_done
 from components.plain import literal
 from components.slides import render_slide
-from components.state import ANSWERING, LIVE, client_address, flash, participant, written
+from components.state import ANSWERING, LIVE, client_address, flash, participant, take_flash, widget_value, written
 from data.live import Share, answers_report, qr_data_uri, quiz_shares, report_csv
 from data.loader import Dataset
 from data.page import PageState
@@ -227,9 +229,13 @@ def render_answers(code: str, index: int, person: Actor, sessions: LiveSessions)
         with st.container(border=True, key=f"live_answer_{answer.id}"):
             st.html(str(Markup('<p class="live-answer">{}</p>').format(answer.value)))
             label = _("Hide from the room") if answer.approved else _("Show to the room")
-            if st.button(label, key=f"live_approve_{answer.id}", type="secondary" if answer.approved else "primary"):
-                sessions.approve(person, code, answer.id, not answer.approved)
-                st.rerun(scope="fragment")
+            st.button(  # a callback: it runs before the next second's refresh can interrupt the run
+                label,
+                key=f"live_approve_{answer.id}",
+                type="secondary" if answer.approved else "primary",
+                on_click=sessions.approve,
+                args=(person, code, answer.id, not answer.approved),
+            )
 
 
 def render_report(live: Live, saved: Saved, dataset: Dataset, sessions: LiveSessions, person: Actor) -> None:
@@ -309,38 +315,46 @@ def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Datase
 
 
 def render_answering(live: Live, me: str, index: int, kind: str, dataset: Dataset, sessions: LiveSessions) -> None:
-    """A participant's (``me``) quiz choice or short text answer for the slide shown (no name asked)."""
-    render_done(ANSWERING)
+    """A participant's (``me``) quiz choice or short text answer for the slide shown (no name asked).
+    What they sent is read from the store, so the phone says so whatever reran since; the answer is
+    sent by the button's callback, which runs before anything can interrupt the run."""
+    if refusal := take_flash(ANSWERING):
+        st.error(_("Not sent: {reason}").format(reason=refusal), icon="⚠️")
+    sent = sessions.answers(live.code, index, participant=me)
+    address = client_address()
     if live.activity == "quiz" and not live.results_shown:
+        if mine := next((a.value for a in sent if a.kind == "quiz"), None):
+            chosen = _("Sent. Thank you! Your answer: {section}. Until the results are shown you may change it.")
+            st.success(literal(chosen.format(section=dataset.section_names.get(mine, mine))), icon="✅")
         with st.form(f"quiz_{live.code}_{index}"):
-            choice = st.radio(_(QUIZ), list(dataset.section_names), format_func=dataset.section_names.get, index=None)
-            if st.form_submit_button(_("Send my answer"), type="primary"):
-                send(
-                    lambda: sessions.answer_quiz(
-                        live.code, me, index, kind, choice, dataset.section_set, client_address()
-                    )
-                )
+            key = f"quiz_choice_{live.code}_{index}"
+            st.radio(_(QUIZ), list(dataset.section_names), format_func=dataset.section_names.get, index=None, key=key)
+            answer = lambda: sessions.answer_quiz(  # noqa: E731
+                live.code, me, index, kind, widget_value(key), dataset.section_set, address
+            )
+            st.form_submit_button(_("Send my answer"), type="primary", on_click=send, args=(answer,))
     elif live.activity == "prompt":
+        if texts := sum(a.kind == "text" for a in sent):
+            count = ngettext("Sent. Thank you! ({count} answer)", "Sent. Thank you! ({count} answers)", texts)
+            st.success(count, icon="✅")
         prompt = cell(dataset.examples, kind, "prompt")
         with st.form(f"prompt_{live.code}_{index}", clear_on_submit=True):
             st.html(str(Markup('<p class="slide-prompt"><b>{}</b> {}</p>').format(_("Discuss:"), prompt or "—")))
-            text = st.text_area(
-                _("Your answer (anonymous; the trainer chooses what the room sees)"), max_chars=MAX_ANSWER
+            key = f"prompt_text_{live.code}_{index}"
+            st.text_area(
+                _("Your answer (anonymous; the trainer chooses what the room sees)"), max_chars=MAX_ANSWER, key=key
             )
-            if st.form_submit_button(_("Send my answer"), type="primary"):
-                send(lambda: sessions.answer_text(live.code, me, index, kind, text, client_address()))
+            answer = lambda: sessions.answer_text(live.code, me, index, kind, widget_value(key) or "", address)  # noqa: E731
+            st.form_submit_button(_("Send my answer"), type="primary", on_click=send, args=(answer,))
 
 
-def send(answer) -> None:
-    """Send an answer; what the session refused is said, and the rest of the page stays."""
+def send(answer: Callable[[], None]) -> None:
+    """Callback of "Send my answer": what the session refused is said in the next run, and the rest of
+    the page stays."""
     try:
         answer()
     except Refused as refused:
-        reason = _(REFUSED[refused.reason]).format(**refused.values)
-        st.error(_("Not sent: {reason}").format(reason=reason), icon="⚠️")
-    else:
-        flash(_("Sent. Thank you!"), ANSWERING)
-        st.rerun()
+        flash(_(REFUSED[refused.reason]).format(**refused.values), ANSWERING)
 
 
 def room_html(live: Live, index: int, kind: str, dataset: Dataset, sessions: LiveSessions) -> str:

@@ -345,6 +345,11 @@ def written(state: PageState, message: str, panel: str) -> None:
     st.rerun()
 
 
+def widget_value(key: str) -> Any:
+    """What a person gave the widget ``key`` (read in its form's callback)."""
+    return st.session_state.get(key)
+
+
 def take_flash(panel: str) -> str | None:
     return st.session_state.pop(f"{FLASH}_{panel}", None)
 

@@ -302,11 +302,14 @@ class LiveSessions:
             )
             row.revision += 1
 
-    def answers(self, code: str, slide: int | None = None) -> list[Answer]:
-        """The session's answers (of one slide), oldest first."""
+    def answers(self, code: str, slide: int | None = None, participant: str | None = None) -> list[Answer]:
+        """The session's answers (of one slide, of one participant: what their phone says was sent),
+        oldest first."""
         query = select(LiveAnswer).where(LiveAnswer.code == code)
         if slide is not None:
             query = query.where(LiveAnswer.slide == slide)
+        if participant is not None:
+            query = query.where(LiveAnswer.participant == participant)
         with Session(self.engine) as session:
             rows = session.scalars(query.order_by(LiveAnswer.id)).all()
             return [Answer(r.id, r.slide, r.example_id, r.kind, r.value, r.approved, aware(r.at)) for r in rows]

@@ -100,7 +100,7 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
         visit.page.get_by_role("radiogroup").get_by_text(answer, exact=True).click()
         expect(visit.page.get_by_role("radio", name=answer)).to_be_checked()
         visit.page.get_by_role("button", name="Send my answer").click()
-        expect(visit.page.get_by_text("Sent. Thank you!")).to_be_visible()
+        expect(visit.page.get_by_text(f"Sent. Thank you! Your answer: {answer}.")).to_be_visible()
     phones[0].screenshot(path=SHOTS / "live-phone-quiz-390x844.png", full_page=True)
     expect(page.get_by_text("quiz answers: 3")).to_be_visible()
     assert screen.page.locator(".quiz-results").count() == 0  # nothing before the reveal
@@ -114,7 +114,9 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     expect(phones[2].locator(".quiz-results .share.right")).to_contain_text("67 % (2)")
     screen.page.screenshot(path=SHOTS / "live-projector-results-1280x720.png")
 
+    trainer.wait()
     page.get_by_text("Discussion prompt").click()
+    expect(page.locator(".st-key-live_done")).to_contain_text("The room sees it now.")
     expect(phones[1].get_by_label(re.compile("Your answer"))).to_be_visible()
     visits[1].wait()
     phones[1].get_by_label(re.compile("Your answer")).fill(HOSTILE)
@@ -123,6 +125,7 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     expect(page.locator(".live-answer")).to_have_text(HOSTILE)  # the trainer reads it as text
     assert screen.page.locator(".live-answers").count() == 0  # not approved yet
     page.get_by_role("button", name="Show to the room").click()
+    expect(page.get_by_role("button", name="Hide from the room")).to_be_visible()  # approved
     expect(screen.page.locator(".live-answers .live-answer")).to_have_text(HOSTILE, timeout=SCREEN_MS)
     assert screen.page.locator(".live-answers :is(img, b, script)").count() == 0
     for shown in (page, screen.page, *phones):
@@ -131,6 +134,7 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     screen.page.screenshot(path=SHOTS / "live-projector-answers-1920x1080.png")
     assert serious(phones[1]) == []
     page.get_by_role("button", name="Hide from the room").click()
+    expect(page.get_by_role("button", name="Show to the room")).to_be_visible()
     expect(screen.page.locator(".live-answers")).to_have_count(0, timeout=SCREEN_MS)
     page.screenshot(path=SHOTS / "live-trainer-1280x720.png")
 

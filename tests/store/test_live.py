@@ -72,6 +72,8 @@ def test_quiz_answers_are_counted_once_per_participant(room):
         sessions.answer_quiz(code, participant, 1, "darfur-womens-forums", choice, SECTIONS)
     assert sessions.quiz_counts(code, 1) == {"justice": 3}
     assert sessions.participants(code) == 3
+    assert [a.value for a in sessions.answers(code, 1, participant="p1")] == ["justice"]  # what p1's phone says
+    assert sessions.answers(code, 0, participant="p1") == []
     with pytest.raises(Refused, match="choices"):
         sessions.answer_quiz(code, "p1", 1, "x", "weather", SECTIONS)
     with pytest.raises(Refused, match="moved on"):  # an answer for a slide the trainer has left
