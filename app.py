@@ -17,11 +17,13 @@ from components.explore import render_count
 from components.filters import render_filters
 from components.first_screen import ask_for_the_rest
 from components.i18n import _, in_language, ngettext
-from components.live import follow_presenter, render_join_corner, render_live_panel, render_room
+from components.live_trainer import follow_presenter, render_join_corner, render_live_panel
 from components.map_view import render_map
 from components.notices import render_notices
 from components.presenter import render_keys, render_presenter, render_presenter_panel
+from components.room import render_room
 from components.saved import render_saved
+from components.signin import signed_in, single_sign_on
 from components.state import (
     first_run,
     live_session,
@@ -30,8 +32,6 @@ from components.state import (
     read_state,
     room_requested,
     saved_presentation,
-    signed_in,
-    single_sign_on,
     write_url,
 )
 from components.timeline import render_timeline

@@ -1,4 +1,5 @@
-"""Sign in (local accounts of the store) and sign out, in the sidebar."""
+"""Sign in and sign out, in the sidebar: through the organisation's provider (``st.login``) where the
+secrets name one, else with a local account of the store (``signin.py`` keeps who is signed in)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import streamlit as st
 
 from components.i18n import N_, _
 from components.plain import literal
-from components.state import (
+from components.signin import (
     SIGN_IN_BOX,
     SIGN_IN_NAME,
     SIGN_IN_PASSWORD,

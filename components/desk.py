@@ -7,11 +7,12 @@ import pandas as pd
 import streamlit as st
 
 from components.confirm import ask_first
+from components.desk_memory import forget, show_now, shown
 from components.i18n import N_, _, ngettext, number
+from components.messages import DESK, flash
 from components.notices import render_done
 from components.plain import literal, literal_frame
 from components.problems import in_language, problems_frame
-from components.state import DESK, flash, forget, show_now, shown
 from data.export import COLUMNS
 from data.reading import UnreadableFile, read_table
 from data.schema import MISSION_BASES, TRANSLATION_COLUMNS

@@ -16,8 +16,8 @@ from markupsafe import Markup
 from plotly.offline import get_plotlyjs
 
 from components.example_html import card_html
-from components.figures import map_figure
 from components.i18n import _, current, ngettext, today
+from components.map_figure import map_figure
 from data.example_view import ExampleView, example_views
 from data.loader import Dataset
 from data.presentation import sources

@@ -14,6 +14,7 @@ import streamlit as st
 from data.loader import Dataset
 from data.localize import localize
 from data.translations import DEFAULT, LANGUAGES, catalog, formatted_number, long_date, plural_form
+from data.translations import N_ as N_  # re-exported: the views mark their strings with it
 
 # A context variable, not session state: cheap to read, and each run's thread has its own.
 LANGUAGE: ContextVar[str] = ContextVar("language", default=DEFAULT)
@@ -36,11 +37,6 @@ def current() -> str:
 
 def _(message: str) -> str:
     return catalog(current()).gettext(message)
-
-
-def N_(message: str) -> str:
-    """Marks a string for the catalog; it is translated where it is shown."""
-    return message
 
 
 def number(value: int) -> str:

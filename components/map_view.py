@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.figures import PLOT_CONFIG, map_figure, plot
+from components.figures import PLOT_CONFIG, plot
 from components.first_screen import control_place
 from components.i18n import _, current
+from components.map_figure import map_figure
 from components.state import MAP, OPERATIONS, bound, commit, map_selected
 from data.loader import Dataset
 from data.markers import unplaced_operations

@@ -8,7 +8,7 @@ from markupsafe import Markup
 from streamlit.delta_generator import DeltaGenerator
 
 from components.i18n import _
-from components.state import take_flash
+from components.messages import take_flash
 
 SHOWN = 8
 

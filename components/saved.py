@@ -8,9 +8,10 @@ from markupsafe import Markup
 
 from components.confirm import ask_first
 from components.i18n import _, current, ngettext, number
+from components.messages import SAVED, written
 from components.notices import render_done
 from components.plain import literal
-from components.state import SAVED, commit, written
+from components.state import commit
 from data.loader import Dataset
 from data.page import PageState
 from data.presentation import Deck

@@ -1,6 +1,6 @@
 """A slide as the presenter and a live session's room show it: the content note, an example (its text
 with, on a screen large enough, its locator map and mini timeline) or the sources. Shared by
-``components/presenter.py`` and ``components/live.py``."""
+``components/presenter.py`` and ``components/room.py``."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import streamlit as st
 from markupsafe import Markup
 
 from components.example_html import slide_html
-from components.figures import PLOT_CONFIG, map_figure, plot, timeline_figure
+from components.figures import PLOT_CONFIG, plot
 from components.i18n import N_, _, current
+from components.map_figure import map_figure
+from components.timeline_figure import timeline_figure
 from data.example_view import example_view
 from data.loader import Dataset
 from data.presentation import NOTE, SOURCES, Deck, sources

@@ -8,9 +8,7 @@ a button runs a callback here that writes the new state into the URL before the 
 
 from __future__ import annotations
 
-import re
-import secrets
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from typing import Any
 
 import streamlit as st
@@ -22,10 +20,9 @@ from data.page import PageState, is_live_code, parse_url, requested_view, to_url
 from data.presentation import with_saved
 from data.selection import Filters
 from data.translations import LANGUAGES
-from store.collection import Store, TooSoon
-from store.live import Live, LiveSessions, new_participant
+from store.collection import Store
+from store.live import Live, LiveSessions
 from store.presentations import Presentations, Saved
-from store.roles import Actor
 
 # Widgets that show a part of the page state, by key.
 LANG, VIEW = "lang", "view"
@@ -38,7 +35,7 @@ PLAYLIST_SEARCH = "playlist_search"
 # Session values that are not widgets.
 LAST, NOTICES, YEAR_BOUNDS, HANDOUTS = "page_state", "link_notices", "year_bounds", "handouts_wanted"
 DEFAULT_LANG = "default_language"
-RAN_BEFORE = "ran_before"
+RAN_BEFORE, WIDENED = "ran_before", "filters_widened"
 
 
 def query() -> dict[str, list[str]]:
@@ -200,158 +197,9 @@ def want_handouts(key: Hashable) -> None:
     st.session_state[HANDOUTS] = key
 
 
-# --- What the editor's desk showed ------------------------------------------------------------
-# A write names the versions the person saw, not those read again in the run of their click.
-SHOWN = "desk_shown"
-
-
-def shown(key: str, read: Callable[[], Any]) -> Any:
-    """What ``key`` (an example's form, the drafts' versions) showed since it was first drawn:
-    read once, then kept until ``forget(key)``."""
-    memory = st.session_state.setdefault(SHOWN, {})
-    if key not in memory:
-        memory[key] = read()
-    return memory[key]
-
-
-def show_now(key: str, value: Any) -> Any:
-    """Remember ``value`` as shown; returns what was shown before (None the first time)."""
-    memory = st.session_state.setdefault(SHOWN, {})
-    before, memory[key] = memory.get(key), value
-    return before
-
-
-def forget(key: str | None = None) -> None:
-    """Read ``key`` (every key: None) again at its next draw."""
-    if key is None:
-        st.session_state.pop(SHOWN, None)
-    else:
-        st.session_state.get(SHOWN, {}).pop(key, None)
-
-
-# --- The signed-in person ----------------------------------------------------------------------
-# The session holds only a random token; who it stands for lives in this process (never in session
-# state, where a forged value could claim a role), and the role is read from the store on every run.
-SIGN_IN_NAME, SIGN_IN_PASSWORD, PERSON_TOKEN, SIGN_IN_MESSAGE = "sign_in_name", "sign_in_password", "person", "signin"
-SIGN_IN_BOX = "sign_in_box"
-
-
-@st.cache_resource(show_spinner=False)
-def signed_in_people() -> dict[str, tuple[str, int]]:
-    """token → (name, the account's epoch at sign-in), for this app process."""
-    return {}
-
-
-def single_sign_on() -> dict | None:
-    """The organisation's sign-in (``st.login``), if the secrets' ``[auth]`` names a provider."""
-    try:
-        auth = st.secrets.get("auth")
-    except (FileNotFoundError, KeyError):
-        return None
-    return dict(auth) if auth and "server_metadata_url" in auth else None
-
-
-def vouched_email() -> str:
-    """The address the organisation's provider vouches for: ``email_verified`` true, or an issuer the
-    secrets trust (``[auth] verified_issuers``, for providers such as Entra ID that send no such
-    claim); '' otherwise."""
-    auth = single_sign_on()
-    if not auth or not st.user.is_logged_in:
-        return ""
-    verified = st.user.get("email_verified") in (True, "true")
-    trusted = str(st.user.get("iss") or "") in auth.get("verified_issuers", ())
-    return str(st.user.get("email") or "") if verified or trusted else ""
-
-
-def unvouched_email() -> str:
-    """An address signed in through the provider that it does not vouch for ('' if none)."""
-    if single_sign_on() and st.user.is_logged_in and not vouched_email():
-        return str(st.user.get("email") or st.user.get("sub") or "")
-    return ""
-
-
-def client_address() -> str:
-    """The browser's address: nginx's ``X-Real-IP`` for a connection from this machine
-    (deploy/nginx.conf sets it; Streamlit gives no address for those), else the connection's own."""
-    direct = st.context.ip_address
-    if direct in (None, "127.0.0.1", "::1"):
-        return str(st.context.headers.get("X-Real-IP") or "local")
-    return direct
-
-
-def signed_in(store: Store) -> Actor | None:
-    """The person of this session, with the role the store gives them now; a session of an account
-    whose password or role has changed since has ended."""
-    if email := vouched_email():
-        return store.signed_on(email, str(st.user.get("iss") or ""), str(st.user.get("sub") or ""))
-    token = st.session_state.get(PERSON_TOKEN, "")
-    name, epoch = signed_in_people().get(token, ("", 0))
-    person = store.person(name) if name else None
-    if person is not None and person.epoch != epoch:
-        signed_in_people().pop(token, None)
-        st.session_state[SIGN_IN_MESSAGE] = ("ended", 0)
-        return None
-    return person
-
-
-def signing_on() -> None:
-    """Callback of "Sign in with your organisation's account"."""
-    st.login()
-
-
-def signing_in(store: Store) -> None:
-    """Callback of the sign-in form: the password is checked by the store and then forgotten."""
-    name, password = st.session_state.get(SIGN_IN_NAME, "").strip(), st.session_state.get(SIGN_IN_PASSWORD, "")
-    st.session_state[SIGN_IN_PASSWORD] = ""
-    try:
-        person = store.sign_in(name, password, client_address())
-    except TooSoon as wait:
-        st.session_state[SIGN_IN_MESSAGE] = ("wait", wait.seconds)
-        return
-    if person is None:
-        st.session_state[SIGN_IN_MESSAGE] = ("wrong", 0)
-        return
-    token = secrets.token_urlsafe(32)
-    signed_in_people()[token] = (person.name, person.epoch)
-    st.session_state[PERSON_TOKEN], st.session_state[SIGN_IN_MESSAGE] = token, None
-
-
-def signing_out() -> None:
-    signed_in_people().pop(st.session_state.pop(PERSON_TOKEN, ""), None)
-    if single_sign_on() and st.user.is_logged_in:
-        st.logout()
-
-
-def sign_in_message() -> tuple[str, int] | None:
-    """("wrong", 0) after a wrong name or password, ("wait", seconds) during an address's back-off,
-    ("ended", 0) when a password or role change ended the session."""
-    return st.session_state.get(SIGN_IN_MESSAGE)
-
-
-FLASH, WIDENED = "flash", "filters_widened"
-# The panels that say what a write did, each in its own message slot (one panel never shows another's).
-DESK, SAVED, LIVE, ANSWERING = "desk", "saved", "live", "answering"
-
-
-def flash(message: str, panel: str) -> None:
-    """A message for ``panel`` on the next run: what a write did, shown after the page redrew with it."""
-    st.session_state[f"{FLASH}_{panel}"] = message
-
-
-def written(state: PageState, message: str, panel: str) -> None:
-    """A write to the store went through: the page shows ``state`` (the URL too), ``panel`` says ``message``."""
-    commit(state)
-    flash(message, panel)
-    st.rerun()
-
-
 def widget_value(key: str) -> Any:
     """What a person gave the widget ``key`` (read in its form's callback)."""
     return st.session_state.get(key)
-
-
-def take_flash(panel: str) -> str | None:
-    return st.session_state.pop(f"{FLASH}_{panel}", None)
 
 
 def filters_widened() -> bool:
@@ -363,26 +211,3 @@ def widen_filters() -> None:
     """Callback of a new upload: every filter cleared, so the page shows what the file added."""
     commit(st.session_state[LAST].but(filters=Filters()))
     st.session_state[WIDENED] = True
-
-
-# --- A participant of a live session ---------------------------------------------------------------
-PARTICIPANT, JOINED, PARTICIPANT_COOKIE = "participant", "joined", "ppe_participant"
-
-
-def participant(sessions: LiveSessions, code: str) -> str:
-    """This browser's random id in live sessions (a cookie keeps it across reloads; nothing else is
-    known of the person), joined to session ``code`` once."""
-    if PARTICIPANT not in st.session_state:
-        kept = st.context.cookies.get(PARTICIPANT_COOKIE)
-        mine = isinstance(kept, str) and re.fullmatch(r"[0-9a-f]{16}", kept)
-        st.session_state[PARTICIPANT] = kept if mine else new_participant()
-    me = st.session_state[PARTICIPANT]
-    if st.session_state.get(JOINED) != code:
-        sessions.join(code, me, client_address())  # Refused: a full session, or a flooding address
-        st.session_state[JOINED] = code
-        st.html(  # the id is 16 hex digits: nothing to escape
-            "<script>(window.parent?.document ?? document).cookie = "
-            f"'{PARTICIPANT_COOKIE}={me}; path=/; max-age=86400; SameSite=Lax';</script>",
-            unsafe_allow_javascript=True,
-        )
-    return me

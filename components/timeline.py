@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.figures import plot, timeline_figure
+from components.figures import plot
 from components.i18n import _
 from components.state import LATER, bound
+from components.timeline_figure import timeline_figure
 from data.loader import Dataset
 from data.page import PageState
 from data.selection import Selection

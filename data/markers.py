@@ -1,7 +1,7 @@
 """What the map and the timeline draw, as tables: one marker per place, one per (section, span).
 
 Pure functions of the selection, the dataset and the language; the figures in
-``components/figures.py`` only turn these tables into plotly traces.
+``components/map_figure.py`` and ``timeline_figure.py`` only turn these tables into plotly traces.
 """
 
 from __future__ import annotations

@@ -23,6 +23,11 @@ def untranslated(message: str) -> str:
     return message
 
 
+def N_(message: str) -> str:
+    """Marks a string for the catalog (``pybabel extract -k N_``); it is translated where it is shown."""
+    return message
+
+
 @cache
 def catalog(lang: str) -> gettext.NullTranslations:
     return gettext.translation("messages", LOCALE_DIR, languages=[lang], fallback=True)

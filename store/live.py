@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from data.translations import N_
 from store.accounts import aware
 from store.collection import Store, now
 from store.limits import RateLimit
@@ -40,21 +41,21 @@ ANSWERS = RateLimit(burst=300, per_second=5.0)
 ACTIVITIES = ("", "quiz", "prompt")
 
 
-# Why an answer or a change is refused: the participant is told in their language (components/live.py).
+# Why an answer or a join is refused; translated where the participant reads it (components/room.py).
 REFUSALS = {
-    "ended": "This live session has ended.",
-    "closed": "The trainer has moved on: this question is closed.",
-    "results": "The results are shown: this question is closed.",
-    "choose": "Choose one of the answers first.",
-    "choice": "Not one of the choices: {value}.",
-    "empty": "Write an answer first.",
-    "long": "Answers are at most {most} characters; this one has {count}.",
-    "many": "You have sent {most} answers on this slide, the most there can be.",
-    "most": "You have sent {most} answers in this session, the most there can be.",
-    "full": "This live session has all the participants it can take ({most}).",
-    "busy": "Too many answers or joins from this network just now: try again in a few seconds.",
-    "joined": "Open the join link again to take part.",
-    "answers": "This live session has taken all the answers it can ({most}).",
+    "ended": N_("This live session has ended."),
+    "closed": N_("The trainer has moved on: this question is closed."),
+    "results": N_("The results are shown: this question is closed."),
+    "choose": N_("Choose one of the answers first."),
+    "choice": N_("Not one of the choices: {value}."),
+    "empty": N_("Write an answer first."),
+    "long": N_("Answers are at most {most} characters; this one has {count}."),
+    "many": N_("You have sent {most} answers on this slide, the most there can be."),
+    "most": N_("You have sent {most} answers in this session, the most there can be."),
+    "full": N_("This live session has all the participants it can take ({most})."),
+    "busy": N_("Too many answers or joins from this network just now: try again in a few seconds."),
+    "joined": N_("Open the join link again to take part."),
+    "answers": N_("This live session has taken all the answers it can ({most})."),
 }
 
 

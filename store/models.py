@@ -1,5 +1,6 @@
-"""The tables: one row for the collection's revision, the examples, their append-only history, people,
-saved presentations."""
+"""The tables: one row for the collection's revision, the examples, their append-only history, people
+(with their organisation sign-in's binding), saved presentations, live sessions with their participants
+and answers."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from components.notices import SHOWN
 from data.loader import load_dataset
 from data.page import parse_url
-from tests.data.test_page_fuzz import queries
+from tests.links import queries
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 DATASET = load_dataset()

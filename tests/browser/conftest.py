@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -20,6 +21,7 @@ TIMEOUT_MS = 30_000
 SHOTS = Path(tempfile.gettempdir()) / "ppe-test-screenshots"
 SHOTS.mkdir(exist_ok=True)
 expect.set_options(timeout=TIMEOUT_MS)
+AXE = Axe()
 
 
 @pytest.fixture(scope="session")
@@ -96,3 +98,21 @@ def visit(shared_context: BrowserContext, app_url: str) -> Iterator[Visit]:
     page = shared_context.new_page()
     yield Visit(page, app_url)
     page.close()
+
+
+def serious(page: Page) -> list[str]:
+    """The axe audit's serious and critical violations on the page."""
+    violations = AXE.run(page).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]} {v['nodes'][0].get('failureSummary', '')}"
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def press(visit, key: str) -> None:
+    """A key, once the run has ended and the shortcut buttons are on the page: a key pressed while
+    they are still mounting is lost (seen on a slow machine)."""
+    expect(visit.page.locator(".st-key-clicker_keys button")).to_have_count(2)
+    visit.wait()
+    visit.page.keyboard.press(key)

@@ -3,22 +3,12 @@ after an upload: no serious or critical violation. French and Spanish pages are 
 languages' tests open them (tests/browser/test_languages.py)."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from bench.app_server import ROOT
+from tests.browser.conftest import serious
 
-AXE = Axe()
 PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit"
-
-
-def serious(page) -> list[str]:
-    violations = AXE.run(page).response["violations"]
-    return [
-        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]} {v['nodes'][0].get('failureSummary', '')}"
-        for v in violations
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 def test_explore_view(visit):

@@ -5,8 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import SHOTS
-from tests.browser.test_accessibility import serious
+from tests.browser.conftest import SHOTS, serious
 
 
 def test_french(visit):

@@ -16,8 +16,7 @@ from bench.app_server import start_app, stop_app
 from store.collection import Store
 from store.presentations import Presentations
 from store.roles import Actor
-from tests.browser.conftest import SHOTS, Visit
-from tests.browser.test_accessibility import serious
+from tests.browser.conftest import SHOTS, Visit, serious
 
 ROOM_ADDRESS = "http://192.168.1.10:8501"  # the training room's network, as the trainer types it
 MILITARY = "Working with the Military"  # the first example's section

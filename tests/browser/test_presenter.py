@@ -6,21 +6,13 @@ from playwright.sync_api import expect
 
 from components.handouts import html_handout
 from data.loader import load_dataset
-from tests.browser.conftest import SHOTS
+from tests.browser.conftest import SHOTS, press
 
 PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit&ids=haiti-sgbv-justice-police"
 
 
 def counter(page):
     return page.get_by_test_id("slide-counter")
-
-
-def press(visit, key: str) -> None:
-    """A key, once the run has ended and the shortcut buttons are on the page: a key pressed while
-    they are still mounting is lost (seen on a slow machine)."""
-    expect(visit.page.locator(".st-key-clicker_keys button")).to_have_count(2)
-    visit.wait()
-    visit.page.keyboard.press(key)
 
 
 def test_opens_on_the_content_note_and_arrow_moves_to_slide_one(visit):

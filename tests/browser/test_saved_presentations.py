@@ -10,8 +10,7 @@ from playwright.sync_api import expect
 
 from bench.app_server import start_app, stop_app
 from store.collection import Store
-from tests.browser.conftest import SHOTS, Visit
-from tests.browser.test_presenter import press
+from tests.browser.conftest import SHOTS, Visit, press
 
 PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit"
 

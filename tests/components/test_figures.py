@@ -3,7 +3,8 @@
 import plotly.graph_objects as go
 import pytest
 
-from components.figures import LATER_COLOUR, MILESTONE_COLOUR, map_figure, timeline_figure
+from components.map_figure import map_figure
+from components.timeline_figure import LATER_COLOUR, MILESTONE_COLOUR, timeline_figure
 from data.selection import Filters, select
 
 LATER_LEGEND = "Later Security Council resolutions (context, not from the source)"

@@ -45,6 +45,7 @@ def test_template_is_up_to_date(tmp_path):
             "app.py",
             "components",
             "data",
+            "store/live.py",  # the refusals of a participant's answers
         ],
         cwd=ROOT,
         check=True,

@@ -62,7 +62,7 @@ def test_problems_are_shown_in_the_pages_language(lang, text):
 
 def test_every_message_of_an_unreadable_file_is_in_the_languages(tmp_path):
     from data.reading import MAX_BYTES, UnreadableFile, read_table
-    from tests.data.test_reading import bomb, hostile_files
+    from tests.hostile_files import bomb, hostile_files
 
     contents = {path.name: path.read_bytes() for path, _ in hostile_files(tmp_path).values()}
     contents |= {
