@@ -149,7 +149,7 @@ def example_form(person: Actor, store: Store, example_id: str, sections: dict[st
     save by someone else in between is refused with both versions, the typed values kept."""
     form = f"desk_form_{example_id or 'new'}"
     version, cells = shown(form, lambda: form_base(store, example_id))
-    with st.form(form):
+    with st.container(key=f"{form}_box"), st.form(form):  # the box: one form's fields, for tests and styles
         values = {"id": cells.get("id") or st.text_input(_("Id (letters, digits and '-')"), key="desk_new_id")}
         values["section"] = st.selectbox(
             _("Section"),
@@ -229,9 +229,8 @@ def render_history(person: Actor, store: Store, example_id: str) -> None:
 
 
 def render_import(person: Actor, store: Store) -> None:
-    upload = st.file_uploader(
-        _("A CSV or XLSX file in the template's columns"), type=["csv", "xlsx"], key="desk_import"
-    )
+    wanted = _("A CSV or XLSX file in the template's columns")
+    upload = st.file_uploader(wanted, type=["csv", "xlsx"], key="desk_import")
     if upload is None:
         return
     try:

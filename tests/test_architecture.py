@@ -66,3 +66,9 @@ def test_no_test_imports_another_test():
     for path in (ROOT / "tests").rglob("*.py"):
         imported = [m for m in imports(path) if m.startswith("tests.") and m.rsplit(".", 1)[-1].startswith("test_")]
         assert imported == [], path
+
+
+def test_small_rooms():
+    """No view or shared module of the page over 300 lines (one job each)."""
+    for path in [ROOT / "app.py", *(ROOT / "components").glob("*.py")]:
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 300, path

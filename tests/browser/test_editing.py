@@ -5,7 +5,7 @@ author. (That the collection survives a restart: tests/browser/test_collection.p
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, expect
 
 from bench.app_server import start_app, stop_app
 from store.collection import Store
@@ -44,24 +44,23 @@ def signed_in(browser, base: str, name: str, password: str) -> Visit:
     return visit
 
 
-def open_example(visit: Visit, title: str) -> None:
+def open_example(visit: Visit, example_id: str, title: str) -> None:
     choose(visit.page, "Example", f"{title} · draft", box=visit.page.locator(".st-key-desk_example"))
-    visit.wait()  # the chosen example's form drawn, the other one gone
-    one_form(visit)
-    expect(visit.page.get_by_label("Title", exact=True)).to_have_value(title)
+    visit.wait()  # the chosen example's form drawn
+    expect(field(visit, "Title", example_id)).to_have_value(title)
 
 
-def one_form(visit: Visit) -> None:
-    """While a slow run redraws the desk, the form it replaces can still be on the page (greyed):
-    wait until only one is there, so the next locator is not ambiguous."""
-    expect(visit.page.get_by_label("Title", exact=True)).to_have_count(1)
+def field(visit: Visit, label: str, example_id: str = "new") -> Locator:
+    """A field of the desk's form of ``example_id``: while a slow run redraws the desk, the form it
+    replaces can still be on the page (greyed), so the form is named by its key."""
+    return visit.page.locator(f".st-key-desk_form_{example_id}_box").get_by_label(label, exact=True)
 
 
-def save_title(visit: Visit, title: str) -> None:
-    one_form(visit)
-    visit.page.get_by_label("Title", exact=True).fill(title)
-    visit.page.get_by_label("Why this change (one line, kept in the history)").fill("a clearer title")
-    visit.page.get_by_role("button", name="Save as draft").click()
+def save_title(visit: Visit, example_id: str, title: str) -> None:
+    field(visit, "Title", example_id).fill(title)
+    form = visit.page.locator(f".st-key-desk_form_{example_id}_box")
+    form.get_by_label("Why this change (one line, kept in the history)").fill("a clearer title")
+    form.get_by_role("button", name="Save as draft").click()
 
 
 def test_editor_imports_and_creates_reviewer_publishes_anonymous_sees(browser, collection, tmp_path):
@@ -79,25 +78,24 @@ def test_editor_imports_and_creates_reviewer_publishes_anonymous_sees(browser, c
     expect(page.get_by_text("Imported from mine.csv. New drafts: 1. Changed examples, now drafts: 0")).to_be_visible()
 
     page.get_by_role("tab", name="Edit or add").click()
-    page.get_by_label("Id (letters, digits and '-')").fill("mobile-courts")
-    one_form(editor)
-    page.get_by_label("Title", exact=True).fill("Mobile courts reach the camps")
-    page.get_by_label("Summary", exact=True).fill("Judges travelled to the camps.")
-    page.get_by_label("Country (ISO3 codes or names, ';' between several)").fill("Liberia")
-    page.get_by_label("Source", exact=True).fill("A report (2012)")
-    page.get_by_label("Why this change (one line, kept in the history)").fill("From the 2012 report")
-    page.get_by_role("button", name="Save as draft").click()
+    field(editor, "Id (letters, digits and '-')").fill("mobile-courts")
+    field(editor, "Title").fill("Mobile courts reach the camps")
+    field(editor, "Summary").fill("Judges travelled to the camps.")
+    field(editor, "Country (ISO3 codes or names, ';' between several)").fill("Liberia")
+    field(editor, "Source").fill("A report (2012)")
+    field(editor, "Why this change (one line, kept in the history)").fill("From the 2012 report")
+    page.locator(".st-key-desk_form_new_box").get_by_role("button", name="Save as draft").click()
     expect(page.get_by_text("Saved mobile-courts as version 1")).to_be_visible()
 
     # Two people edit mobile-courts at once: the second save is refused, both versions side by side.
-    open_example(editor, "Mobile courts reach the camps")
+    open_example(editor, "mobile-courts", "Mobile courts reach the camps")
     reviewer = signed_in(browser, base, "rui", "rui's long secret")
     page = reviewer.page
     reviewer.page.get_by_role("tab", name="Edit or add").click()
-    open_example(reviewer, "Mobile courts reach the camps")
-    save_title(reviewer, "Mobile courts in the camps")
+    open_example(reviewer, "mobile-courts", "Mobile courts reach the camps")
+    save_title(reviewer, "mobile-courts", "Mobile courts in the camps")
     expect(page.get_by_text("Saved mobile-courts as version 2")).to_be_visible()
-    save_title(editor, "Courts on wheels")
+    save_title(editor, "mobile-courts", "Courts on wheels")
     expect(editor.page.get_by_text("Someone saved this example while you were editing it")).to_be_visible()
     both = editor.page.get_by_test_id("stTable").filter(has_text="Theirs")
     expect(both).to_contain_text("Mobile courts in the camps")  # theirs
