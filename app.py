@@ -28,9 +28,8 @@ from components.state import (
     first_run,
     live_session,
     page_language,
-    presenting_requested,
+    read_route,
     read_state,
-    room_requested,
     saved_presentation,
     write_url,
 )
@@ -39,18 +38,20 @@ from components.view_switch import render_switches
 from components.your_data import render_your_data
 from data.facets import facet_counts
 from data.presentation import at_slide, deck_of
+from data.route import EXPLORE, PRESENT, ROOM
 from data.selection import masks, most_relevant_first, select
 from store.live import LiveSessions
 from store.presentations import Presentations
 
+route = read_route()  # the screen, language, saved presentation and live session, before any data
 store = collection_store()
-live = live_session(store)
-saved = saved_presentation(store, live)
-lang = page_language(saved)
-room = room_requested()  # a live session's phone or projector screen: the slide, nothing else
+live = live_session(store, route)
+saved = saved_presentation(store, route, live)
+lang = page_language(route, saved)
+room = route.screen == ROOM  # a live session's phone or projector screen: the slide, nothing else
 # A session's first run of the explore view draws its first screen alone (the count and the map, without their
 # controls) and no upload panel; once the map is drawn the browser asks for the whole page (first_screen.py).
-first = first_run() and not room and not presenting_requested()
+first = first_run() and route.screen == EXPLORE
 st.set_page_config(
     page_title=_("Peacekeeping Practice Explorer"),
     page_icon="🕊️",
@@ -66,7 +67,7 @@ switches, account_panel, presenter_panel, notices_panel, filters_panel, upload_p
 )
 header = st.container()
 # On the projector only the slide: reports of an upload or of the data go to the sidebar.
-reports = st.sidebar.container() if presenting_requested() else st.container()
+reports = st.sidebar.container() if route.screen == PRESENT else st.container()
 # A live session's room shows the collection's examples: no upload there.
 dataset = in_language(curated if room or first else render_your_data(curated, curated_key, upload_panel, reports), lang)
 state = read_state(dataset, saved)

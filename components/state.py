@@ -16,10 +16,10 @@ import streamlit as st
 from components.i18n import browser_language, use
 from data.loader import Dataset
 from data.markers import area_of
-from data.page import PageState, is_live_code, parse_url, requested_view, to_url
+from data.page import PageState, parse_url, to_url
 from data.presentation import with_saved
+from data.route import Route, parse_route
 from data.selection import Filters
-from data.translations import LANGUAGES
 from store.collection import Store
 from store.live import Live, LiveSessions
 from store.presentations import Presentations, Saved
@@ -42,11 +42,9 @@ def query() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def presenting_requested() -> bool:
-    """Whether this run shows the presenter (known before the page state is read): its reports go to
-    the sidebar, never above the slide."""
-    last: PageState | None = st.session_state.get(LAST)
-    return last.presenting if last else requested_view(query()) == "present"
+def read_route() -> Route:
+    """This run's route (screen, language, saved presentation, live session), read before any data."""
+    return parse_route(query())
 
 
 def first_run() -> bool:
@@ -54,29 +52,22 @@ def first_run() -> bool:
     return RAN_BEFORE not in st.session_state
 
 
-def room_requested() -> bool:
-    """Whether this page is a live session's room (``?join=``): a phone or the projector's screen."""
-    return bool(st.query_params.get("join", "").strip())
-
-
-def page_language(saved: Saved | None = None) -> str:
-    """The run's language, before the page state is read (the upload panel is drawn first)."""
-    last: PageState | None = st.session_state.get(LAST)
-    wanted = st.query_params.get("lang", "").strip().casefold()
-    lang = last.lang if last else wanted if wanted in LANGUAGES else default_language(saved)
+def page_language(route: Route, saved: Saved | None = None) -> str:
+    """The run's language, decided once before the data is read (the upload panel is drawn first): the
+    link's, else a saved presentation's, else the browser's."""
+    lang = route.lang or default_language(saved)
     use(lang)
     return lang
 
 
-def live_session(store: Store | None) -> Live | None:
+def live_session(store: Store | None, route: Route) -> Live | None:
     """The live session the URL follows (``?join=``) or steers (``?live=``), read on every run."""
-    code = (st.query_params.get("join") or st.query_params.get("live") or "").strip().upper()
-    return LiveSessions(store).get(code) if store and is_live_code(code) else None
+    return LiveSessions(store).get(route.code) if store and route.code else None
 
 
-def saved_presentation(store: Store | None, live: Live | None = None) -> Saved | None:
+def saved_presentation(store: Store | None, route: Route, live: Live | None = None) -> Saved | None:
     """The saved presentation the URL opens (``?p=``, or the live session's), read on every run."""
-    slug = live.slug if live else st.query_params.get("p", "").strip()
+    slug = live.slug if live else route.slug
     return Presentations(store).get(slug) if store and slug else None
 
 

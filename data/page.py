@@ -1,7 +1,7 @@
 """The page's state as a value: what the URL says, parsed and checked, and the URL it writes back.
 
-Pure (no Streamlit): ``components/state.py`` feeds it ``st.query_params`` once per run and writes
-``to_url()`` of the run's final state back. Every unknown or malformed value becomes a notice that
+Pure (no Streamlit): ``components/state.py`` feeds it ``st.query_params`` once per run, after the
+route (``route.py``) and the data are read, and writes ``to_url()`` of the run's final state back. Every unknown or malformed value becomes a notice that
 names it; nothing is guessed.
 """
 
@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from data.loader import Dataset
+from data.route import SLUG, is_live_code, requested_view
 from data.schema import FIRST_YEAR, LAST_YEAR
 from data.selection import Filters
 from data.translations import DEFAULT, LANGUAGES, Translate, catalog
@@ -43,7 +44,6 @@ URL_KEYS = (
     "lang",
 )
 MAX_TEXT = 200
-SLUG = r"[a-z0-9-]{1,40}"  # a saved presentation's link
 SHOWN = 40  # characters of an offending value quoted in a notice
 
 
@@ -78,15 +78,6 @@ class PageState:
 
     def with_filters(self, **changes: object) -> PageState:
         return replace(self, filters=replace(self.filters, **changes))
-
-
-def requested_view(params: Mapping[str, Sequence[str]]) -> str:
-    """The screen a link asks for, before anything is read: its ``view``, else the presenter for a saved
-    presentation's short link (``?p=SLUG``), else explore. An unknown view is checked by ``parse_url``."""
-    view = (params.get("view") or [""])[-1].strip()
-    if view:
-        return view
-    return "present" if re.fullmatch(SLUG, (params.get("p") or [""])[-1].strip()) else "explore"
 
 
 def shown(value: str) -> str:
@@ -135,11 +126,6 @@ def parse_slug(values: Sequence[str], notices: list[str], _: Translate) -> str:
         notices.append(_("Ignored {key}={value}: not a presentation's link.").format(key="p", value=shown(slug)))
         return ""
     return slug
-
-
-def is_live_code(code: str) -> bool:
-    """Whether ``code`` is written as a live session's code (6 capital letters and digits)."""
-    return re.fullmatch(r"[A-Z0-9]{6}", code) is not None
 
 
 def parse_code(values: Sequence[str], key: str, notices: list[str], _: Translate) -> str:

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from data.loader import example_places, load_dataset
-from data.page import PageState, cleared, fit, parse_url, presenting_selection, requested_view, to_url
+from data.page import PageState, cleared, fit, parse_url, presenting_selection, to_url
 from data.selection import Filters
 
 
@@ -149,4 +149,3 @@ def test_a_saved_presentations_short_link_opens_the_presenter(dataset):
     assert parse_url({"p": ["training-2026"], "view": ["explore"]}, dataset)[0].view == "explore"  # said so
     state, notices = parse_url({"p": ["Not A Slug!"]}, dataset)
     assert state.view == "explore" and notices == ["Ignored p='Not A Slug!': not a presentation's link."]
-    assert requested_view({"p": ["training-2026"]}) == "present" and requested_view({}) == "explore"
