@@ -9,9 +9,10 @@ from markupsafe import Markup
 
 from components.i18n import N_, _, ngettext, number
 from components.live import cell, join_html, slide_index
-from components.messages import LIVE, written
+from components.messages import LIVE, flash, written
 from components.notices import render_done
 from components.plain import literal
+from components.state import show_value, widget_value
 from data.live import answers_report, report_csv
 from data.loader import Dataset
 from data.page import PageState
@@ -22,6 +23,7 @@ from store.roles import Actor, allowed
 
 TRAINER_REFRESH_SECONDS = 1  # the trainer's counts and answers
 ANSWERS_PAGE = 10  # text answers moderated at a time
+ACTIVITY, REVEAL = "live_activity", "live_reveal"  # the widgets that show the session
 ACTIVITIES = {"": N_("Nothing open"), "quiz": N_("Quiz: which section?"), "prompt": N_("Discussion prompt")}
 
 
@@ -70,7 +72,7 @@ def render_live_panel(
         st.caption(_("Next: {title}").format(title=literal(slide_title(deck, index + 1))))
     kind = deck.slides[index]
     if kind not in (NOTE, SOURCES):
-        render_questions(state, live, person, sessions)
+        render_questions(live, person, sessions)
     render_answers(live.code, index, person, sessions)
     # It asks first in a popover, not a dialog: this page's answers refresh every second, and a
     # fragment's rerun can leave a dialog opened beside it unresponsive (streamlit/streamlit#17011).
@@ -115,27 +117,47 @@ def default_base() -> str:
     return (st.context.url or "").split("?")[0].rstrip("/")
 
 
-def render_questions(state: PageState, live: Live, person: Actor, sessions: LiveSessions) -> None:
-    activity = st.radio(
+def render_questions(live: Live, person: Actor, sessions: LiveSessions) -> None:
+    """What the room may answer on this slide, and what it sees of it. The widgets show the session as
+    the store has it (not what an earlier slide left in them), and write it in their callbacks, which
+    run before the second's refresh can interrupt the run."""
+    show_value(ACTIVITY, live.activity)
+    opened = _("The room sees it now.")
+    st.radio(
         _("The room may answer"),
         list(ACTIVITIES),
-        index=list(ACTIVITIES).index(live.activity),
         format_func=lambda key: _(ACTIVITIES[key]),
-        key=f"live_activity_{live.slide}",
+        key=ACTIVITY,
+        on_change=lambda: steer(sessions, person, live.code, opened, activity=widget_value(ACTIVITY)),
     )
-    if activity != live.activity:
-        sessions.change(person, live.code, activity=activity)
-        written(state, _("The room sees it now."), LIVE)
-    if live.activity == "quiz" and not live.results_shown and st.button(_("Reveal the results"), key="live_results"):
-        sessions.change(person, live.code, results_shown=True)
-        written(state, _("The results are on the room's screens."), LIVE)
-    reveal = st.toggle(_("Place and section first, the summary on request"), value=live.reveal, key="live_reveal")
-    if reveal != live.reveal:
-        sessions.change(person, live.code, reveal=reveal, summary_shown=not reveal)
-        st.rerun()
-    if live.reveal and not live.summary_shown and st.button(_("Show the summary"), key="live_summary"):
-        sessions.change(person, live.code, summary_shown=True)
-        st.rerun()
+    if live.activity == "quiz" and not live.results_shown:
+        results = _("The results are on the room's screens.")
+        st.button(
+            _("Reveal the results"),
+            key="live_results",
+            on_click=lambda: steer(sessions, person, live.code, results, results_shown=True),
+        )
+    show_value(REVEAL, live.reveal)
+    st.toggle(
+        _("Place and section first, the summary on request"),
+        key=REVEAL,
+        on_change=lambda: steer(
+            sessions, person, live.code, "", reveal=widget_value(REVEAL), summary_shown=not widget_value(REVEAL)
+        ),
+    )
+    if live.reveal and not live.summary_shown:
+        st.button(
+            _("Show the summary"),
+            key="live_summary",
+            on_click=lambda: steer(sessions, person, live.code, "", summary_shown=True),
+        )
+
+
+def steer(sessions: LiveSessions, person: Actor, code: str, message: str, **change: object) -> None:
+    """Callback of the trainer's controls: the change written for the room, ``message`` said in the panel."""
+    sessions.change(person, code, **change)
+    if message:
+        flash(message, LIVE)
 
 
 @st.fragment(run_every=TRAINER_REFRESH_SECONDS)

@@ -188,6 +188,12 @@ def want_handouts(key: Hashable) -> None:
     st.session_state[HANDOUTS] = key
 
 
+def show_value(key: str, value: Any) -> None:
+    """Give the widget ``key`` a value held elsewhere (the store), before it is drawn."""
+    if st.session_state.get(key) != value:
+        st.session_state[key] = value
+
+
 def widget_value(key: str) -> Any:
     """What a person gave the widget ``key`` (read in its form's callback)."""
     return st.session_state.get(key)

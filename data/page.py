@@ -1,8 +1,8 @@
 """The page's state as a value: what the URL says, parsed and checked, and the URL it writes back.
 
 Pure (no Streamlit): ``components/state.py`` feeds it ``st.query_params`` once per run, after the
-route (``route.py``) and the data are read, and writes ``to_url()`` of the run's final state back. Every unknown or malformed value becomes a notice that
-names it; nothing is guessed.
+route (``route.py``) and the data are read, and writes ``to_url()`` of the run's final state back.
+Every unknown or malformed value becomes a notice that names it; nothing is guessed.
 """
 
 from __future__ import annotations

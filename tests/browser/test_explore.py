@@ -60,13 +60,15 @@ def test_bad_link_values_give_a_notice_and_no_match_still_draws_the_world(visit)
     expect(page.locator(".geolayer .layer.land path").first).to_have_attribute("d", re.compile(r".{5000,}"))
 
 
-# Marks the first map drawn, notes where its land was first drawn and whether the count was ever shown
-# without the filters.
+# Marks the first map drawn, notes where its land was first drawn (once the web fonts are in: a text
+# drawn in the fallback font first can wrap on another line, which is the font's shift, not the page's)
+# and whether the count was ever shown without the filters.
 FIRST_SCREEN = """(() => new MutationObserver(() => {
     const map = document.querySelector('.st-key-map_frame .js-plotly-plot');
     if (map && !window.firstMap) { window.firstMap = map; map.dataset.firstScreen = 'yes'; }
     const land = document.querySelector('.geolayer .layer.land path');
-    if (land && window.firstLandTop === undefined) window.firstLandTop = map.getBoundingClientRect().top;
+    const fonts = document.fonts.status === 'loaded';
+    if (land && fonts && window.firstLandTop === undefined) window.firstLandTop = map.getBoundingClientRect().top;
     const count = document.querySelector('[data-testid="count-line"]');
     const filters = document.querySelector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]');
     if (count && !filters) window.countBeforeFilters = true;

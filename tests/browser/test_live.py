@@ -145,6 +145,9 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     page.get_by_role("button", name="Previous").click()
     for shown in phones:
         expect(title(shown)).to_have_text("Women's Forums held by female UNPOL officers", timeout=FOLLOW_MS)
+    # Back on a slide, nothing is open again: the trainer's radio shows the session, not what it last held.
+    expect(page.get_by_role("radio", name="Nothing open")).to_be_checked()
+    expect(phones[0].get_by_label(re.compile("Your answer"))).to_have_count(0)
 
     trainer.wait()
     page.get_by_role("button", name="End the live session").click()
