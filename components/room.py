@@ -104,7 +104,9 @@ def render_answering(live: Live, me: str, index: int, kind: str, dataset: Datase
     if live.activity == "quiz" and not live.results_shown:
         if mine := next((a.value for a in sent if a.kind == "quiz"), None):
             chosen = _("Sent. Thank you! Your answer: {section}. Until the results are shown you may change it.")
-            st.success(literal(chosen.format(section=dataset.section_names.get(mine, mine))), icon="✅")
+            st.success(
+                literal(chosen.format(section=dataset.section_names.get(mine, mine))), icon=":material/check_circle:"
+            )
         with st.form(f"quiz_{live.code}_{index}"):
             key = f"quiz_choice_{live.code}_{index}"
             st.radio(_(QUIZ), list(dataset.section_names), format_func=dataset.section_names.get, index=None, key=key)
@@ -115,7 +117,7 @@ def render_answering(live: Live, me: str, index: int, kind: str, dataset: Datase
     elif live.activity == "prompt":
         if texts := sum(a.kind == "text" for a in sent):
             count = ngettext("Sent. Thank you! ({count} answer)", "Sent. Thank you! ({count} answers)", texts)
-            st.success(count, icon="✅")
+            st.success(count, icon=":material/check_circle:")
         prompt = cell(dataset.examples, kind, "prompt")
         with st.form(f"prompt_{live.code}_{index}", clear_on_submit=True):
             st.html(str(Markup('<p class="slide-prompt"><b>{}</b> {}</p>').format(_("Discuss:"), prompt or "—")))

@@ -60,7 +60,7 @@ def report(result: UploadResult) -> None:
             icon="⚠️",
         )
     else:
-        st.success(_("{message}. They are marked “Your data”.").format(message=message), icon="✅")
+        st.success(_("{message}. They are marked “Your data”.").format(message=message), icon=":material/check_circle:")
     if result.html_cells:
         st.info(
             _("{count} cell(s) contain HTML or script; it is shown as plain text, never run.").format(
