@@ -23,7 +23,7 @@ from store.roles import Actor, allowed
 
 TRAINER_REFRESH_SECONDS = 1  # the trainer's counts and answers
 ANSWERS_PAGE = 10  # text answers moderated at a time
-ACTIVITY, REVEAL = "live_activity", "live_reveal"  # the widgets that show the session
+ACTIVITY, REVEAL = "live_activity", "live_reveal"  # the widgets that show the session (the radio per slide)
 ACTIVITIES = {"": N_("Nothing open"), "quiz": N_("Quiz: which section?"), "prompt": N_("Discussion prompt")}
 
 
@@ -121,14 +121,16 @@ def render_questions(live: Live, person: Actor, sessions: LiveSessions) -> None:
     """What the room may answer on this slide, and what it sees of it. The widgets show the session as
     the store has it (not what an earlier slide left in them), and write it in their callbacks, which
     run before the second's refresh can interrupt the run."""
-    show_value(ACTIVITY, live.activity)
+    # A key per slide: a value the browser still holds for another slide's radio never reaches this one.
+    activity = f"{ACTIVITY}_{live.slide}"
+    show_value(activity, live.activity)
     opened = _("The room sees it now.")
     st.radio(
         _("The room may answer"),
         list(ACTIVITIES),
         format_func=lambda key: _(ACTIVITIES[key]),
-        key=ACTIVITY,
-        on_change=lambda: steer(sessions, person, live.code, opened, activity=widget_value(ACTIVITY)),
+        key=activity,
+        on_change=lambda: steer(sessions, person, live.code, opened, activity=widget_value(activity)),
     )
     if live.activity == "quiz" and not live.results_shown:
         results = _("The results are on the room's screens.")
