@@ -47,12 +47,15 @@ def signed_in(browser, base: str, name: str, password: str) -> Visit:
 def open_example(visit: Visit, example_id: str, title: str) -> None:
     choose(visit.page, "Example", f"{title} · draft", box=visit.page.locator(".st-key-desk_example"))
     visit.wait()  # the chosen example's form drawn
-    expect(field(visit, "Title", example_id)).to_have_value(title)
+    box = visit.page.locator(f".st-key-desk_form_{example_id}_box")
+    expect(box.locator(f'input[aria-label="Title"][value="{title}"]')).to_be_visible()
+    expect(field(visit, "Title", example_id)).to_have_count(1)  # the replaced form's fields gone too
 
 
 def field(visit: Visit, label: str, example_id: str = "new") -> Locator:
     """A field of the desk's form of ``example_id``: while a slow run redraws the desk, the form it
-    replaces can still be on the page (greyed), so the form is named by its key."""
+    replaces can still be on the page (greyed, even inside the new form's box until the run ends), so
+    the form is named by its key and ``open_example`` waits for the one with the example's title."""
     return visit.page.locator(f".st-key-desk_form_{example_id}_box").get_by_label(label, exact=True)
 
 
