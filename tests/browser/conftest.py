@@ -69,6 +69,18 @@ class Visit:
         expect(self.page.get_by_test_id("stStatusWidget")).to_have_count(0)
 
 
+def sign_in(visit: Visit, name: str, password: str) -> None:
+    """Sign in through the sidebar's form as a person would: the form is there (the expander's run has
+    ended) before it is filled, and the page is drawn whole again afterwards."""
+    visit.page.get_by_text("Sign in (editors and reviewers)").click()
+    visit.wait()
+    visit.page.get_by_label("Name", exact=True).fill(name)
+    visit.page.get_by_label("Password", exact=True).fill(password)
+    visit.page.get_by_role("button", name="Sign in").click()
+    expect(visit.page.get_by_text(f"Signed in as {name}")).to_be_visible()
+    visit.wait()
+
+
 def choose(page: Page, label: str, option: str, box: Locator | None = None) -> None:
     """Pick ``option`` of the select box ``label`` (or ``box``). Opened while the expander around it
     is still opening, a box's list can close again at once: then it is opened again."""

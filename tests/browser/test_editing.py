@@ -9,7 +9,7 @@ from playwright.sync_api import Locator, expect
 
 from bench.app_server import start_app, stop_app
 from store.collection import Store
-from tests.browser.conftest import Visit, choose
+from tests.browser.conftest import Visit, choose, sign_in
 
 FILE = (
     "id,section,title,summary,country,year,mission,source\n"
@@ -32,14 +32,9 @@ def collection(tmp_path) -> Iterator[tuple[Store, str, object]]:
 
 def signed_in(browser, base: str, name: str, password: str) -> Visit:
     visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), base)
-    page = visit.open()
-    page.get_by_text("Sign in (editors and reviewers)").click()
-    page.get_by_label("Name", exact=True).fill(name)
-    page.get_by_label("Password", exact=True).fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_text(f"Signed in as {name}")).to_be_visible()
-    visit.wait()  # the signed-in page drawn whole before the next click
-    page.get_by_text("Editor's desk").click()
+    visit.open()
+    sign_in(visit, name, password)
+    visit.page.get_by_text("Editor's desk").click()
     visit.wait()
     return visit
 

@@ -16,7 +16,7 @@ from bench.app_server import start_app, stop_app
 from store.collection import Store
 from store.presentations import Presentations
 from store.roles import Actor
-from tests.browser.conftest import SHOTS, Visit, serious
+from tests.browser.conftest import SHOTS, Visit, serious, sign_in
 
 ROOM_ADDRESS = "http://192.168.1.10:8501"  # the training room's network, as the trainer types it
 MILITARY = "Working with the Military"  # the first example's section
@@ -70,12 +70,7 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     trainer_browser = browser.new_context(viewport={"width": 1280, "height": 720})
     trainer = Visit(trainer_browser.new_page(), base)
     page = trainer.open(f"?p={slug}&view=present")
-    page.get_by_text("Sign in (editors and reviewers)").click()
-    page.get_by_label("Name", exact=True).fill("tina")
-    page.get_by_label("Password", exact=True).fill("tina's long secret")
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_text("Signed in as tina")).to_be_visible()
-    trainer.wait()
+    sign_in(trainer, "tina", "tina's long secret")
     page.get_by_role("textbox", name="Address participants open").fill(ROOM_ADDRESS)
     page.get_by_role("button", name="Start a live session").click()
     expect(page).to_have_url(re.compile(r"live=[A-Z0-9]{6}"))
