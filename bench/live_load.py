@@ -15,6 +15,7 @@ followed.
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import statistics
 import tempfile
@@ -45,6 +46,7 @@ class Participant:
 
     seen: list[tuple[float, str]] = field(default_factory=list)
     running: bool = True  # a run of this session is going on: the poll waits (a poll would queue behind it)
+    polls: int = 0  # the polls it sent
 
     @property
     def title(self) -> str:
@@ -91,7 +93,14 @@ class Participant:
             await asyncio.sleep(interval)
             if not self.running:
                 self.running = True
+                self.polls += 1
                 await socket.send(message.SerializeToString())
+
+
+def cpu_seconds(pid: int) -> float:
+    """The process's user and system CPU time so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def resident_mb(pid: int) -> float:
@@ -139,6 +148,7 @@ async def run(base: str, store_url: str, titles: list[str], participants: int, p
     joined = await until(lambda: all(p.title == "Content note" for p in room), timeout)
     delays: list[float] = []
     missed = 0 if joined else sum(p.title != "Content note" for p in room)
+    cpu, polls = cpu_seconds(pid), sum(p.polls for p in room)
     for slide, title in enumerate(titles, 1):
         moved = time.perf_counter()
         sessions.change(TRAINER, code, slide=slide)
@@ -150,6 +160,7 @@ async def run(base: str, store_url: str, titles: list[str], participants: int, p
             else:
                 delays.append(at - moved)
     after = resident_mb(pid)
+    cpu, polls = cpu_seconds(pid) - cpu, sum(p.polls for p in room) - polls
     stop.set()
     await asyncio.gather(*tasks, return_exceptions=True)
     store.engine.dispose()
@@ -161,6 +172,9 @@ async def run(base: str, store_url: str, titles: list[str], participants: int, p
     print(
         f"{'follow delay (s)':<24}{statistics.median(delays) if delays else float('nan'):>9.2f}"
         f"{p95:>9.2f}{max(delays, default=float('nan')):>9.2f}"
+    )
+    print(
+        f"server CPU while the room followed: {cpu:.2f} s for {polls} polls: {1000 * cpu / max(polls, 1):.1f} ms a poll"
     )
     print(f"app memory: {before:.0f} MB before, {after:.0f} MB with the room: {per_participant:.2f} MB a participant")
     verdict = "PASS" if missed == 0 and p95 <= FOLLOW_TARGET_S and per_participant < MEMORY_TARGET_MB else "MISS"

@@ -13,8 +13,9 @@ from components.i18n import _, current, ngettext, number
 from components.state import handouts_wanted, want_handouts
 from data.digest import rendered_digest
 from data.export import file_stem, to_csv, to_xlsx
+from data.filters import Filters
 from data.loader import Dataset
-from data.selection import Filters, Selection
+from data.selection import Selection
 
 HANDOUT_PART = 200  # examples per handout file: a few hundred pages, built in seconds
 

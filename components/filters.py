@@ -1,17 +1,20 @@
-"""Sidebar filters: each widget shows and changes a part of the page state's filters."""
+"""Sidebar filters: each filter of the registry (data/filters.py) drawn by the widget its ``widget``
+names, showing and changing its part of the page state, each option with the number of examples it
+would give."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import streamlit as st
 from markupsafe import escape
 
 from components.i18n import _, current, number
-from components.state import COUNTRY, MISSION, PLACE, RELEVANCE, SECTION, TEXT, UNDATED, YEARS, bound, commit
-from data.countries import country_name
+from components.state import RELEVANCE, bound, commit
 from data.facets import Facets
+from data.filters import FILTERS, MAX_TEXT, Filter
 from data.loader import Dataset
-from data.missions import mission_options
-from data.page import MAX_TEXT, PageState, cleared
+from data.page import PageState, cleared
 
 
 def section_legend(dataset: Dataset) -> str:
@@ -36,11 +39,54 @@ def years_html(label: str, years: dict[int, int]) -> str:
     return f'<p class="strip-label">{escape(label)}</p><div class="year-strip" aria-hidden="true">{bars}</div>'
 
 
+def choices(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> None:
+    names = f.names(dataset, current()) if f.names else {}
+    st.multiselect(
+        _(f.label),
+        list(names),
+        format_func=lambda option: with_count(names[option], facets.of(f.name, option)),
+        placeholder=_(f.placeholder),
+        **bound(f.key),
+    )
+
+
+def choice(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> None:
+    names = f.names(dataset, current()) if f.names else {}
+    st.selectbox(
+        _(f.label),
+        ["", *names],
+        format_func=lambda o: with_count(names[o], facets.of(f.name, o)) if o else _(f.placeholder),
+        **bound(f.key),
+    )
+
+
+def years(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> None:
+    st.html(years_html(_(f.label), facets[f.name]))
+    st.slider(_(f.label), *dataset.year_bounds, step=1, label_visibility="collapsed", **bound(f.key))
+
+
+def flag(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> None:
+    label = _(f.label)
+    st.checkbox(with_count(label, facets[f.name]) if f.facet else label, **bound(f.key))
+
+
+def search_words(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> None:
+    st.text_input(_(f.label), placeholder=_(f.placeholder), max_chars=MAX_TEXT, help=_(f.help), **bound(f.key))
+    if getattr(state.filters, f.name).strip():
+        st.toggle(_("Most relevant first"), **bound(RELEVANCE))
+
+
+WIDGETS: dict[str, Callable[[Filter, PageState, Dataset, Facets], None]] = {
+    "choices": choices,
+    "choice": choice,
+    "years": years,
+    "flag": flag,
+    "words": search_words,
+}
+
+
 def render_filters(state: PageState, dataset: Dataset, facets: Facets) -> None:
-    """Draw the filters where the caller's ``with`` block puts them; each option with the number of
-    examples it would give (``facets``)."""
-    lowest, highest = dataset.year_bounds
-    names = dataset.section_names
+    """Draw the filters where the caller's ``with`` block puts them."""
     st.header(_("Filters"))
     st.button(
         _("Clear all filters"),
@@ -50,44 +96,7 @@ def render_filters(state: PageState, dataset: Dataset, facets: Facets) -> None:
         icon=":material/filter_alt_off:",
         width="stretch",
     )
-    st.multiselect(
-        _("Thematic sections"),
-        list(names),
-        format_func=lambda s: with_count(names[s], facets.of("sections", s)),
-        placeholder=_("All sections"),
-        **bound(SECTION),
-    )
-    st.html(section_legend(dataset))
-    st.multiselect(
-        _("Country"),
-        dataset.country_options,
-        format_func=lambda c: with_count(f"{country_name(c, current())} · {c}", facets.of("countries", c)),
-        placeholder=_("All countries"),
-        **bound(COUNTRY),
-    )
-    missions = mission_options(dataset, current())
-    st.multiselect(
-        _("Mission"),
-        list(missions),
-        format_func=lambda m: with_count(missions[m], facets.of("missions", m)),
-        placeholder=_("All missions"),
-        **bound(MISSION),
-    )
-    st.html(years_html(_("Years"), facets.years))
-    st.slider(_("Years"), lowest, highest, step=1, label_visibility="collapsed", **bound(YEARS))
-    st.checkbox(with_count(_("Include examples with no stated year"), facets.undated), **bound(UNDATED))
-    st.text_input(
-        _("Search words"),
-        placeholder=_("e.g. radio, police, quota"),
-        max_chars=MAX_TEXT,
-        help=_("Case and accents are optional; every word must be found. Found words are highlighted."),
-        **bound(TEXT),
-    )
-    if state.filters.text.strip():
-        st.toggle(_("Most relevant first"), **bound(RELEVANCE))
-    st.selectbox(
-        _("Place (or click a map point)"),
-        ["", *dataset.place_options],
-        format_func=lambda p: with_count(dataset.place_labels[p], facets.of("places", p)) if p else _("All places"),
-        **bound(PLACE),
-    )
+    for f in FILTERS:
+        WIDGETS[f.widget](f, state, dataset, facets)
+        if f.name == "sections":
+            st.html(section_legend(dataset))

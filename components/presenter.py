@@ -11,8 +11,9 @@ from components.i18n import N_, _, ngettext, number
 from components.plain import literal
 from components.slides import render_slide
 from components.state import CLOSING, CONTENT_NOTE, PLAYLIST_SEARCH, bound, commit
+from data.filters import MAX_TEXT
 from data.loader import Dataset
-from data.page import MAX_TEXT, PageState
+from data.page import PageState
 from data.presentation import NOTE, SOURCES, Deck, at_slide, playlist_matches, reordered
 from data.search import words
 from data.selection import Selection

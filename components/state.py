@@ -14,21 +14,21 @@ from typing import Any
 import streamlit as st
 
 from components.i18n import browser_language, use
+from data.filters import FILTERS, Filters
 from data.loader import Dataset
 from data.markers import area_of
 from data.page import PageState, parse_url, to_url
 from data.presentation import with_saved
 from data.route import Route, parse_route
-from data.selection import Filters
 from store.collection import Store
 from store.live import Live, LiveSessions
 from store.presentations import Presentations, Saved
 
-# Widgets that show a part of the page state, by key.
-LANG, VIEW = "lang", "view"
-SECTION, COUNTRY, MISSION, YEARS = "section", "country", "mission", "years"
-UNDATED, TEXT, RELEVANCE, PLACE = "undated", "q", "relevance", "place"
+# Widgets that show a part of the page state, by key (each filter's is its ``key`` in data/filters.py).
+LANG, VIEW, RELEVANCE = "lang", "view", "relevance"
 CONTENT_NOTE, CLOSING, OPERATIONS, LATER = "content_note", "closing", "operations", "later"
+FIELDS = {LANG: "lang", VIEW: "view", RELEVANCE: "relevance", CONTENT_NOTE: "content_note", CLOSING: "closing"}
+FIELDS |= {OPERATIONS: "operations", LATER: "later"}  # widget key → its field of PageState
 # Widgets with a state of their own (not in the URL).
 MAP, CARDS_PAGE, TABLE, UPLOAD, UPLOAD_MODE = "map", "cards_page", "table", "upload", "upload_mode"
 PLAYLIST_SEARCH = "playlist_search"
@@ -94,23 +94,9 @@ def read_state(dataset: Dataset, saved: Saved | None = None) -> PageState:
 
 
 def show_in_widgets(state: PageState, dataset: Dataset) -> None:
-    f, (lowest, highest) = state.filters, st.session_state[YEAR_BOUNDS]
-    values = {
-        LANG: state.lang,
-        VIEW: state.view,
-        SECTION: list(f.sections),
-        COUNTRY: list(f.countries),
-        MISSION: list(f.missions),
-        YEARS: (f.year_from or lowest, f.year_to or highest),
-        UNDATED: f.include_undated,
-        TEXT: f.text,
-        RELEVANCE: state.relevance,
-        PLACE: f.place,
-        CONTENT_NOTE: state.content_note,
-        CLOSING: state.closing,
-        OPERATIONS: state.operations,
-        LATER: state.later,
-    }
+    bounds = st.session_state[YEAR_BOUNDS]
+    values = {key: getattr(state, name) for key, name in FIELDS.items()}
+    values |= {f.key: f.to_widget(getattr(state.filters, f.name), bounds) for f in FILTERS}
     for key, value in values.items():
         if st.session_state.get(key) != value:
             st.session_state[key] = value
@@ -118,20 +104,12 @@ def show_in_widgets(state: PageState, dataset: Dataset) -> None:
 
 def with_widget(state: PageState, key: str, value: Any) -> PageState:
     """``state`` with the value a person gave the widget ``key``."""
-    if key == YEARS:
-        lowest, highest = st.session_state[YEAR_BOUNDS]
-        low, high = value
-        return state.with_filters(year_from=low if low > lowest else None, year_to=high if high < highest else None)
-    filters = {SECTION: "sections", COUNTRY: "countries", MISSION: "missions", UNDATED: "include_undated"}
-    filters |= {TEXT: "text", PLACE: "place"}
-    if key in filters:
-        return state.with_filters(**{filters[key]: tuple(value) if isinstance(value, list) else value or ""})
-    fields = {LANG: "lang", VIEW: "view", CONTENT_NOTE: "content_note", CLOSING: "closing"}
-    fields |= {OPERATIONS: "operations", LATER: "later", RELEVANCE: "relevance"}
-    new = tuple(value) if isinstance(value, list) else value
-    if key == VIEW and new is None:  # the segmented control clicked twice: stay
+    for f in FILTERS:
+        if f.key == key:
+            return state.with_filters(**{f.name: f.from_widget(value, st.session_state[YEAR_BOUNDS])})
+    if key == VIEW and value is None:  # the segmented control clicked twice: stay
         return state
-    return state.but(**{fields[key]: new})
+    return state.but(**{FIELDS[key]: value})
 
 
 def changed(key: str) -> None:

@@ -8,9 +8,9 @@ from datetime import date
 
 import pandas as pd
 
+from data.filters import Filters
 from data.loader import Dataset
 from data.schema import CONTROL_CHARACTERS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS, TRANSLATION_COLUMNS
-from data.selection import Filters
 
 COLUMNS = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS, *TRANSLATION_COLUMNS]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -45,17 +45,9 @@ def export_frame(examples: pd.DataFrame) -> pd.DataFrame:
 
 
 def filters_label(filters: Filters) -> str:
-    """A file-name-safe summary of the filters, e.g. 'section-elections_country-LBR'."""
-    parts = [
-        ("section", filters.sections),
-        ("country", filters.countries),
-        ("mission", filters.missions),
-        ("from", [filters.year_from] if filters.year_from else []),
-        ("to", [filters.year_to] if filters.year_to else []),
-        ("q", [filters.text] if filters.text else []),
-        ("place", [filters.place] if filters.place else []),
-    ]
-    label = "_".join(f"{key}-{'+'.join(map(str, values))}" for key, values in parts if values)
+    """A file-name-safe summary of the filters as their link writes them, e.g.
+    'section-elections_country-LBR'."""
+    label = "_".join(f"{key}-{'+'.join(values)}" for key, values in filters.to_url().items())
     return re.sub(r"[^A-Za-z0-9+_.-]+", "-", label)[:80] or "all"
 
 

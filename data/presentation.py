@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from data.filters import text_matches
 from data.loader import Dataset
 from data.page import PageState
 from data.search import words
-from data.selection import Selection, text_matches
+from data.selection import Selection, select
 from data.translations import Translate, untranslated
 
 NOTE, SOURCES = "note", "sources"
@@ -57,11 +58,14 @@ def playlist_examples(dataset: Dataset, ids: Sequence[str]) -> pd.DataFrame:
     return dataset.examples.iloc[positions[positions >= 0]].reset_index(drop=True)
 
 
-def deck_of(state: PageState, dataset: Dataset, selection: Selection) -> Deck:
-    """The trainer's playlist (or saved presentation) in order, or else the current selection. A link's
-    ids that the dataset lacks are left out, never replaced: the deck may then be shorter, even empty."""
-    chosen = state.playlist or state.presentation
-    examples = playlist_examples(dataset, state.playlist) if chosen else selection.examples
+def deck_of(state: PageState, dataset: Dataset, selection: Selection | None = None) -> Deck:
+    """The trainer's playlist (or saved presentation) in order, or else the current selection (made here
+    if not given: a room needs no selection for a saved presentation). A link's ids that the dataset
+    lacks are left out, never replaced: the deck may then be shorter, even empty."""
+    if state.playlist or state.presentation:
+        examples = playlist_examples(dataset, state.playlist)
+    else:
+        examples = (selection or select(dataset, state.filters)).examples
     return Deck(examples, content_note=state.content_note, closing=state.closing)
 
 

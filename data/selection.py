@@ -1,28 +1,15 @@
-"""Filters and the pure selection of examples they make (no Streamlit here)."""
+"""The pure selection of examples the filters (``filters.py``) make, and its orderings (no Streamlit here)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from data.filters import Filters, Masks, kept, masks
 from data.loader import Dataset
-from data.schema import FIRST_YEAR, LAST_YEAR
 from data.search import nearest, relevance, words
-
-
-@dataclass(frozen=True)
-class Filters:
-    sections: tuple[str, ...] = ()  # empty: every section
-    countries: tuple[str, ...] = ()
-    missions: tuple[str, ...] = ()
-    year_from: int | None = None
-    year_to: int | None = None
-    include_undated: bool = True
-    text: str = ""
-    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,61 +21,6 @@ class Selection:
     @property
     def count(self) -> int:
         return len(self.examples)
-
-
-Masks = dict[str, np.ndarray]  # per filter that is set, the rows it keeps
-
-
-def any_of(exploded: pd.Series, wanted: Sequence[str], index: pd.Index) -> pd.Series:
-    """Rows of ``index`` with at least one exploded value in ``wanted``."""
-    return pd.Series(index.isin(exploded.index[exploded.isin(wanted)]), index=index)
-
-
-def masks(dataset: Dataset, filters: Filters) -> Masks:
-    """Per filter that is set, the rows of ``dataset.examples`` it keeps (the facets leave one out)."""
-    examples = dataset.examples
-    found: Masks = {}
-    if filters.sections:
-        found["sections"] = examples["section"].isin(filters.sections).to_numpy()
-    if filters.countries:
-        found["countries"] = any_of(dataset.example_countries, filters.countries, examples.index).to_numpy()
-    if filters.missions:
-        found["missions"] = any_of(dataset.example_missions, filters.missions, examples.index).to_numpy()
-    dated = examples["year_start"].notna().to_numpy()
-    if filters.year_from is not None or filters.year_to is not None:
-        end = examples["year_end"].where(~examples["open_end"], LAST_YEAR)
-        overlaps = (end >= (filters.year_from or FIRST_YEAR)) & (
-            examples["year_start"] <= (filters.year_to or LAST_YEAR)
-        )
-        found["years"] = overlaps.fillna(False).to_numpy(dtype=bool) | ~dated
-    if not filters.include_undated:
-        found["undated"] = dated
-    if words(filters.text):
-        found["text"] = text_matches(dataset, filters.text)
-    if filters.place:
-        found["place"] = (
-            examples["id"]
-            .isin(dataset.places.loc[dataset.places["place_key"] == filters.place, "example_id"])
-            .to_numpy()
-        )
-    return found
-
-
-def text_matches(dataset: Dataset, text: str) -> np.ndarray:
-    """Rows whose searched text holds every word of ``text``."""
-    keep = np.ones(len(dataset.examples), dtype=bool)
-    for word in words(text):
-        keep &= dataset.search.text.str.contains(word, regex=False).to_numpy()
-    return keep
-
-
-def kept(size: int, found: Masks, leave_out: str = "") -> np.ndarray:
-    """The rows every mask but ``leave_out`` keeps."""
-    keep = np.ones(size, dtype=bool)
-    for name, mask in found.items():
-        if name != leave_out:
-            keep &= mask
-    return keep
 
 
 def select(dataset: Dataset, filters: Filters, found: Masks | None = None) -> Selection:
@@ -125,7 +57,7 @@ def respellings(dataset: Dataset, filters: Filters, limit: int = 3) -> list[tupl
             continue
         for other in nearest(word, dataset.search.words):
             text = " ".join([*typed[:position], other, *typed[position + 1 :]])
-            count = select(dataset, replace(filters, text=text)).count
+            count = select(dataset, filters.but(text=text)).count
             if count:
                 found.append((text, count))
     return found[:limit]

@@ -3,7 +3,7 @@ plausible values (tests/data/test_page_fuzz.py, tests/test_app.py)."""
 
 from hypothesis import strategies as st
 
-from data.page import URL_KEYS
+from data.page import all_url_keys
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -40,5 +40,5 @@ HOSTILE = [
     "None",
 ]
 values = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60), st.integers(-(10**12), 10**12).map(str))
-keys = st.one_of(st.sampled_from(URL_KEYS), st.text(min_size=1, max_size=20))
+keys = st.one_of(st.sampled_from(all_url_keys()), st.text(min_size=1, max_size=20))
 queries = st.dictionaries(keys, st.lists(values, min_size=1, max_size=4), max_size=6)

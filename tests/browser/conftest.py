@@ -69,15 +69,22 @@ class Visit:
         expect(self.page.get_by_test_id("stStatusWidget")).to_have_count(0)
 
 
-def sign_in(visit: Visit, name: str, password: str) -> None:
+SIGN_IN_WORDS = {  # the form's words: its expander, the two fields, its button, then the sign-out button
+    "en": ("Sign in (editors and reviewers)", "Name", "Password", "Sign in", "Sign out"),
+    "fr": ("Se connecter (rédacteurs et relecteurs)", "Nom", "Mot de passe", "Se connecter", "Se déconnecter"),
+}
+
+
+def sign_in(visit: Visit, name: str, password: str, lang: str = "en") -> None:
     """Sign in through the sidebar's form as a person would: the form is there (the expander's run has
     ended) before it is filled, and the page is drawn whole again afterwards."""
-    visit.page.get_by_text("Sign in (editors and reviewers)").click()
+    expander, name_label, password_label, button, signed_in = SIGN_IN_WORDS[lang]
+    visit.page.get_by_text(expander).click()
     visit.wait()
-    visit.page.get_by_label("Name", exact=True).fill(name)
-    visit.page.get_by_label("Password", exact=True).fill(password)
-    visit.page.get_by_role("button", name="Sign in").click()
-    expect(visit.page.get_by_text(f"Signed in as {name}")).to_be_visible()
+    visit.page.get_by_label(name_label, exact=True).fill(name)
+    visit.page.get_by_label(password_label, exact=True).fill(password)
+    visit.page.get_by_role("button", name=button, exact=True).click()
+    expect(visit.page.get_by_role("button", name=signed_in)).to_be_visible()
     visit.wait()
 
 

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from bench.app_server import start_app, stop_app
 from store.collection import Store
-from tests.browser.conftest import SHOTS, Visit, press
+from tests.browser.conftest import SHOTS, Visit, press, sign_in
 
 PLAYLIST = "ids=darfur-womens-forums&ids=liberia-gbv-crimes-unit"
 
@@ -38,10 +38,7 @@ def test_a_saved_presentation_opens_the_same_slides_elsewhere(browser, two_proce
     base, other, restart_first = two_processes
     trainer = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), base)
     page = trainer.open(f"?view=present&{PLAYLIST}&note=false&lang=fr")
-    page.get_by_text("Se connecter (rédacteurs et relecteurs)").click()
-    page.get_by_label("Nom", exact=True).fill("tina")
-    page.get_by_label("Mot de passe", exact=True).fill("tina's long secret")
-    page.get_by_role("button", name="Se connecter", exact=True).click()
+    sign_in(trainer, "tina", "tina's long secret", "fr")
     page.get_by_label("Titre de la présentation").fill("Module 3 : justice")
     page.get_by_role("button", name="Enregistrer cette présentation").click()
     saved_done = page.locator(".st-key-saved_done")  # the panel that saved it says so, no other

@@ -38,6 +38,8 @@ def test_bad_upload_shows_the_problem_table_and_the_app_still_works(visit):
     expect(page.get_by_test_id("slide-counter")).to_have_text("Content note")
     expect(page.get_by_test_id("stSidebar").get_by_text("Your file: 2 of 3 rows in use; 1 left out")).to_be_visible()
     assert page.get_by_test_id("stMain").get_by_text("Your file:").count() == 0
+    page.get_by_test_id("stSidebar").get_by_role("radio", name="Explore").click()  # the file goes along
+    expect(page.get_by_test_id("count-line")).to_have_text("Showing 11 of 11 examples")
     page.goto(page.url.split("?")[0] + "?section=elections")
     visit.wait()
     expect(page.get_by_test_id("stException")).to_have_count(0)

@@ -5,7 +5,8 @@ import pytest
 
 from components.map_figure import map_figure
 from components.timeline_figure import LATER_COLOUR, MILESTONE_COLOUR, timeline_figure
-from data.selection import Filters, select
+from data.filters import Filters
+from data.selection import select
 
 LATER_LEGEND = "Later Security Council resolutions (context, not from the source)"
 

@@ -9,11 +9,12 @@ import pytest
 from babel.messages.pofile import read_po
 
 from data.countries import country_name
+from data.filters import Filters
 from data.loader import load_dataset
 from data.localize import ENGLISH_MARK, localize
 from data.page import parse_url
 from data.schema import TRANSLATED_FIELDS, TRANSLATIONS
-from data.selection import Filters, select
+from data.selection import select
 from data.translations import catalog
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -8,12 +8,12 @@ def page() -> None:
     """A page with one filter bound to the page state, as the explore view binds its filters."""
     import streamlit as st
 
-    from components.state import SECTION, bound, read_state, write_url
+    from components.state import bound, read_state, write_url
     from data.loader import load_dataset
 
     dataset = load_dataset()
     state = read_state(dataset)
-    st.multiselect("Section", list(dataset.section_names), **bound(SECTION))
+    st.multiselect("Section", list(dataset.section_names), **bound("section"))
     st.markdown(f"sections: {','.join(state.filters.sections)}; notices: {len(state.notices)}")
     write_url(state)
 

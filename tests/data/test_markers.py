@@ -5,6 +5,7 @@ import json
 from shapely import Point
 
 from data.build_country_points import TOPOJSON, country_polygons, country_shape
+from data.filters import Filters
 from data.markers import (
     HOVER_TITLES,
     TITLES_IN_HOVER,
@@ -15,7 +16,7 @@ from data.markers import (
     timeline_markers,
     view_box,
 )
-from data.selection import Filters, select
+from data.selection import select
 
 
 def test_place_markers_count_every_example_at_its_place(synthetic):

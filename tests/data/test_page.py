@@ -4,9 +4,9 @@ from dataclasses import replace
 
 import pytest
 
+from data.filters import Filters
 from data.loader import example_places, load_dataset
 from data.page import PageState, cleared, fit, parse_url, presenting_selection, to_url
-from data.selection import Filters
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +49,7 @@ def test_a_full_link(dataset):
             sections=("elections", "justice"),
             countries=("LBR",),
             missions=("UNMIL",),
-            year_from=2004,
-            year_to=2008,
+            years=(2004, 2008),
             text="police",
             include_undated=False,
             place="Liberia",
@@ -119,7 +118,7 @@ def test_valid_values_beside_bad_ones_are_kept(dataset):
 def test_the_whole_year_range_is_no_range(dataset):
     lowest, highest = dataset.year_bounds
     state, _ = parse_url({"from": [str(lowest)], "to": [str(highest)]}, dataset)
-    assert (state.filters.year_from, state.filters.year_to) == (None, None)
+    assert state.filters.years == (None, None)
 
 
 def test_fit_leaves_out_what_the_dataset_lacks(dataset):

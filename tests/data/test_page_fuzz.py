@@ -3,8 +3,9 @@ notice, and the URL written back reads back as the same state."""
 
 from hypothesis import HealthCheck, given, settings
 
+from data.link import SHOWN
 from data.loader import load_dataset
-from data.page import SHOWN, URL_KEYS, PageState, parse_url, to_url
+from data.page import PageState, all_url_keys, parse_url, to_url
 from tests.links import queries
 
 DATASET = load_dataset()
@@ -21,7 +22,7 @@ def unexplained(query: dict[str, list[str]], state: PageState, notices: list[str
     missing = []
     written = to_url(state)
     for key, raw_values in query.items():
-        if key not in URL_KEYS:
+        if key not in all_url_keys():
             missing += [] if named(notices, repr(key[:SHOWN])) else [(key, "")]
             continue
         for raw in raw_values:

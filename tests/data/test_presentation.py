@@ -2,10 +2,11 @@
 
 import pytest
 
+from data.filters import Filters
 from data.loader import load_dataset
 from data.page import PageState
 from data.presentation import NOTE, SOURCES, Deck, at_slide, deck_of, moved, reordered
-from data.selection import Filters, select
+from data.selection import select
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,10 @@ highlighting, relevance, and the nearest spellings."""
 import pandas as pd
 import pytest
 
+from data.filters import Filters
 from data.loader import load_dataset
 from data.search import fold, nearest, relevance, spans, words
-from data.selection import Filters, select
+from data.selection import select
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,9 @@
 
 import pytest
 
+from data.filters import Filters
 from data.loader import load_dataset
-from data.selection import Filters, example_points, linked_first, select
+from data.selection import example_points, linked_first, select
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +40,7 @@ def test_mission(dataset):
 
 
 def test_year_range_keeps_undated_by_default(dataset):
-    chosen = ids(dataset, year_from=2009, year_to=2012)
+    chosen = ids(dataset, years=(2009, 2012))
     # the 2009-2010 span, "since 2007" (still running), and the three undated examples
     assert chosen == {
         "timor-leste-domestic-violence-law",
@@ -51,7 +52,7 @@ def test_year_range_keeps_undated_by_default(dataset):
 
 
 def test_year_range_without_undated(dataset):
-    assert ids(dataset, year_from=2004, year_to=2006, include_undated=False) == {
+    assert ids(dataset, years=(2004, 2006), include_undated=False) == {
         "afghanistan-election-task-force",
         "darfur-womens-forums",
     }

@@ -7,9 +7,10 @@ import pandas as pd
 import pytest
 
 from data.export import file_stem, neutralise, template_frame, to_csv, to_xlsx
+from data.filters import Filters
 from data.loader import load_dataset
 from data.reading import MAX_BYTES, MAX_ROWS
-from data.selection import Filters, select
+from data.selection import select
 from data.upload import ADD, REPLACE, grouped_problems, merge_upload
 
 BAD = Path(__file__).resolve().parent.parent / "fixtures" / "bad"
@@ -164,7 +165,7 @@ def test_template_is_valid(curated):
 
 def test_export_file_name_names_the_filters():
     assert (
-        file_stem(Filters(sections=("elections",), countries=("LBR",), year_from=2004))
+        file_stem(Filters(sections=("elections",), countries=("LBR",), years=(2004, None)))
         == "peacekeeping-examples_section-elections_country-LBR_from-2004"
     )
     assert file_stem(Filters()) == "peacekeeping-examples_all"
