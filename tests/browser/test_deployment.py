@@ -3,6 +3,7 @@ answer; a change published in the store reaches a viewer through nginx at the ne
 change reaches the viewers of each of two processes: tests/browser/test_collection.py."""
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -130,6 +131,25 @@ def test_nginx_sends_security_headers_limits_uploads_logs_and_serves_tls(deploym
     secrets = replicas_secrets()
     assert len(secrets) == 1 and len(next(iter(secrets))) >= 32  # one secret, shared by both replicas
     assert (ROOT / "deploy" / "tmp" / "cookie_secret").stat().st_mode & 0o777 == 0o600
+
+
+def on_the_wire(url: str, encoding: str) -> tuple[int, bytes, str]:
+    """The bytes a response moves when the client accepts ``encoding``, its body, its encoding."""
+    with httpx.stream("GET", url, headers={"Accept-Encoding": encoding}) as response:
+        body = response.read()
+        return response.num_bytes_downloaded, body, response.headers.get("content-encoding", "")
+
+
+def test_nginx_compresses_the_scripts_the_styles_and_the_map_on_the_wire(deployment):
+    page = httpx.get(f"{PLAIN}/").text
+    script = re.search(r'src="\./(static/js/index\.[^"]+\.js)"', page).group(1)
+    style = re.search(r'href="\./(static/css/index\.[^"]+\.css)"', page).group(1)
+    for path in (script, style, "app/static/topojson/world_110m.json"):
+        moved, body, encoding = on_the_wire(f"{PLAIN}/{path}", "gzip")
+        plain, direct, _ = on_the_wire(f"http://127.0.0.1:8501/{path}", "identity")
+        assert (encoding, body) == ("gzip", direct), path  # the same file, compressed
+        assert moved < 0.45 * plain, (path, moved, plain)
+    assert on_the_wire(f"{PLAIN}/{script}", "identity")[2] == ""  # a client that cannot unzip gets it plain
 
 
 def test_a_published_change_reaches_viewers_through_nginx(browser, deployment):
