@@ -94,6 +94,18 @@ def test_the_presenter_gets_its_slide_on_the_first_run():
     assert not [b for b in app.button if b.key == "rest_of_page_button"]
 
 
+def test_each_screen_is_its_own_page_and_a_button_changes_the_screen_in_the_same_session():
+    app = run(section="justice")
+    assert "Showing 2 of 9 examples" in count_line(app)
+    next(b for b in app.button if b.label == "Present these 2").click().run()
+    assert not app.exception
+    assert app.query_params.get("view") in ("present", ["present"])
+    assert any("slide-counter" in m.value for m in app.markdown)
+    assert not any("count-line" in m.value for m in app.markdown)  # the explore page is not drawn
+    app.button_group(key="view").set_value("explore").run()
+    assert "Showing 2 of 9 examples" in count_line(app) and app.multiselect(key="section").value == ["justice"]
+
+
 def test_url_parameters_reach_the_widgets():
     app = run(section="elections", q="women", **{"from": "2004"})
     assert app.multiselect(key="section").value == ["elections"]
