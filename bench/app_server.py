@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -78,3 +79,28 @@ def start_app(
 def stop_app(process: subprocess.Popen) -> None:
     process.terminate()
     process.wait(timeout=10)
+
+
+def start_deployment(environment: dict[str, str], seconds: float = 120) -> subprocess.Popen:
+    """``deploy/run`` (two app processes behind nginx, on 8501, 8502 and 8080) with ``environment``,
+    once all three answer; stop it with ``stop_deployment``."""
+    process = subprocess.Popen(
+        ["bash", "deploy/run"],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        for port in (8501, 8502, 8080):
+            wait_until_answers(f"http://127.0.0.1:{port}/_stcore/health", seconds)
+    except RuntimeError:
+        stop_deployment(process)
+        raise
+    return process
+
+
+def stop_deployment(process: subprocess.Popen) -> None:
+    os.killpg(process.pid, signal.SIGTERM)
+    process.wait(timeout=20)

@@ -12,9 +12,7 @@ frames). Medians of ROUNDS.
 from __future__ import annotations
 
 import os
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,7 +20,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.app_server import ROOT, stop_app, wait_until_answers  # noqa: E402
+from bench.app_server import start_deployment, stop_app, stop_deployment  # noqa: E402
 from bench.run import CHROMIUM_ARGS, LOADED, floor_server, load  # noqa: E402
 
 SLOW_4G = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
@@ -49,25 +47,11 @@ def frame_bytes(event: dict) -> int:
     return len(data) * 3 // 4 if response.get("opcode") == 2 else len(data.encode())
 
 
-def start_deployment(folder: str) -> subprocess.Popen:
-    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{folder}/collection.sqlite3"}
-    environment.pop("TLS_CERT", None)
-    process = subprocess.Popen(
-        ["bash", "deploy/run"],
-        cwd=ROOT,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    for port in (8501, 8502, 8080):
-        wait_until_answers(f"http://127.0.0.1:{port}/_stcore/health", 120)
-    return process
-
-
 def main(rounds: int) -> None:
     with tempfile.TemporaryDirectory(prefix="ppe-wire-") as folder:
-        deployment = start_deployment(folder)
+        environment = {**os.environ, "DATABASE_URL": f"sqlite:///{folder}/collection.sqlite3"}
+        environment.pop("TLS_CERT", None)
+        deployment = start_deployment(environment)
         floor, floor_url = floor_server("map", folder)
         targets = {
             "the dashboard through nginx (compressed)": "http://127.0.0.1:8080/",
@@ -89,8 +73,7 @@ def main(rounds: int) -> None:
                 browser.close()
         finally:
             stop_app(floor)
-            os.killpg(deployment.pid, signal.SIGTERM)
-            deployment.wait(timeout=20)
+            stop_deployment(deployment)
     columns = list(next(iter(figures.values())))
     print(f"slow 4G (1.6 Mbit/s down, 150 ms), medians of {rounds}")
     print(f"{'':<48}" + "".join(f"{c:>20}" for c in columns))

@@ -5,7 +5,6 @@ change reaches the viewers of each of two processes: tests/browser/test_collecti
 import os
 import re
 import shutil
-import signal
 import socket
 import ssl
 import subprocess
@@ -17,7 +16,7 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from bench.app_server import ROOT, wait_until_answers
+from bench.app_server import ROOT, start_deployment, stop_deployment
 from store.collection import Store
 from store.roles import Actor
 from tests.browser.conftest import Visit
@@ -81,21 +80,11 @@ def deployment(tmp_path_factory) -> Iterator[tuple[Store, Path]]:
     )
     environment = {**os.environ, "DATABASE_URL": url, "TLS_CERT": str(cert), "TLS_KEY": str(key)}
     environment.pop("COOKIE_SECRET", None)
-    process = subprocess.Popen(
-        ["bash", "deploy/run"],
-        cwd=ROOT,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    process = start_deployment(environment, seconds=60)
     try:
-        for port in PORTS[:3]:
-            wait_until_answers(f"http://127.0.0.1:{port}/_stcore/health")
         yield store, cert
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
+        stop_deployment(process)
         store.engine.dispose()
 
 
