@@ -72,31 +72,37 @@ def signs_on(visit: Visit, email: str) -> None:
     visit.wait()
 
 
+def signs_out(visit: Visit) -> None:
+    """Out of the app and the provider (its own sign-out page), back on the app signed out."""
+    visit.page.get_by_role("button", name="Sign out").click()
+    visit.page.get_by_role("button", name="End session").click()
+    visit.wait()
+    expect(visit.page.get_by_role("button", name="Sign in with your organisation's account")).to_be_visible()
+    assert visit.page.get_by_text("Editor's desk").count() == 0
+
+
 def test_the_role_follows_the_signed_in_address(browser, app_with_sign_on):
-    reviewer = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), app_with_sign_on)
-    signs_on(reviewer, "amina@example.org")
-    page = reviewer.page
+    """Four people in turn on one browser, each signed out before the next signs on: the role is the
+    signed-in address's, never the browser's."""
+    person = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), app_with_sign_on)
+    page = person.page
+    signs_on(person, "amina@example.org")
     expect(page.get_by_text("Signed in as Amina@example.org (reviewer).")).to_be_visible()
     expect(page.get_by_text("Editor's desk")).to_be_visible()
+    signs_out(person)
 
-    guest = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), app_with_sign_on)
-    signs_on(guest, "guest@example.org")
-    expect(guest.page.get_by_text("Signed in as guest@example.org (viewer).")).to_be_visible()
-    expect(guest.page.get_by_text("This address has no role in the collection yet")).to_be_visible()
-    assert guest.page.get_by_text("Editor's desk").count() == 0
-
-    unverified = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), app_with_sign_on)
-    signs_on(unverified, "amina@example.org.attacker.example")  # no email_verified claim: no role
-    expect(unverified.page.get_by_text("did not confirm the address amina@example.org.attacker")).to_be_visible()
-    assert unverified.page.get_by_text("Editor's desk").count() == 0
-
-    impostor = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), app_with_sign_on)
-    signs_on(impostor, "someone-else")  # Amina's address, another subject: her account is bound to hers
-    expect(impostor.page.get_by_text("belongs to another account of your organisation's sign-in")).to_be_visible()
-    assert impostor.page.get_by_text("Editor's desk").count() == 0
-
-    page.get_by_role("button", name="Sign out").click()
-    page.get_by_role("button", name="End session").click()  # the provider's own sign-out page
-    reviewer.wait()
-    expect(page.get_by_role("button", name="Sign in with your organisation's account")).to_be_visible()
+    signs_on(person, "guest@example.org")
+    expect(page.get_by_text("Signed in as guest@example.org (viewer).")).to_be_visible()
+    expect(page.get_by_text("This address has no role in the collection yet")).to_be_visible()
     assert page.get_by_text("Editor's desk").count() == 0
+    signs_out(person)
+
+    signs_on(person, "amina@example.org.attacker.example")  # no email_verified claim: no role
+    expect(page.get_by_text("did not confirm the address amina@example.org.attacker")).to_be_visible()
+    assert page.get_by_text("Editor's desk").count() == 0
+    signs_out(person)
+
+    signs_on(person, "someone-else")  # Amina's address, another subject: her account is bound to hers
+    expect(page.get_by_text("belongs to another account of your organisation's sign-in")).to_be_visible()
+    assert page.get_by_text("Editor's desk").count() == 0
+    signs_out(person)
