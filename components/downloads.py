@@ -16,6 +16,8 @@ from data.export import file_stem, to_csv, to_xlsx
 from data.filters import Filters
 from data.loader import Dataset
 from data.selection import Selection
+from kit.model import of_examples
+from kit.page import kit_html, kit_name
 
 HANDOUT_PART = 200  # examples per handout file: a few hundred pages, built in seconds
 
@@ -91,6 +93,28 @@ def render_handouts(examples: pd.DataFrame, dataset: Dataset, where: str) -> Non
             on_click="ignore",
             width="stretch",
         )
+
+
+def render_kit(examples: pd.DataFrame, dataset: Dataset) -> None:
+    """The field kit of these examples (``dataset``: not yet in the page's language, as the kit holds
+    all three), built when it is downloaded."""
+    if examples.empty:
+        return
+    lang = current()
+    st.download_button(
+        ngettext(
+            "Offline explorer of this example (HTML, works with no internet)",
+            "Offline explorer of these {count} examples (HTML, works with no internet)",
+            len(examples),
+        ),
+        lambda: kit_html(of_examples(dataset, examples["id"]), lang),
+        kit_name(dataset, lang),
+        "text/html",
+        key="explore_kit",
+        on_click="ignore",
+        icon=":material/travel_explore:",
+        width="stretch",
+    )
 
 
 def render_export(selection: Selection, dataset: Dataset, filters: Filters) -> None:

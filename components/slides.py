@@ -11,23 +11,13 @@ from markupsafe import Markup
 
 from components.example_html import slide_html
 from components.figures import PLOT_CONFIG, plot
-from components.i18n import N_, _, current
+from components.i18n import _, current
 from components.map_figure import map_figure
 from components.timeline_figure import timeline_figure
 from data.example_view import example_view
 from data.loader import Dataset
-from data.presentation import NOTE, SOURCES, Deck, sources
+from data.presentation import CONTENT_NOTE_TEXT, NOTE, SOURCE_NOTE, SOURCES, Deck, sources
 from data.selection import Selection, example_points
-
-SOURCE_NOTE = N_(
-    'Summaries in our own words of the page "Mandates of peacekeeping missions" (last edited 3 July 2013). '
-    "Dataset version {version}."
-)
-CONTENT_NOTE_TEXT = N_(
-    "The examples that follow concern sexual and gender-based violence, including conflict-related sexual "
-    "violence. Some participants may have personal experience of it. Take a break whenever you need one; "
-    "nobody has to share their own story."
-)
 
 
 def render_example(

@@ -14,10 +14,17 @@ from data.missions import mission_line, mission_names
 MIXED_COLOUR = "#444444"
 
 
+def luminance(colour: str) -> float:
+    """WCAG 2's relative luminance of #RRGGBB."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    red, green, blue = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
 def text_colour(background: str) -> str:
-    """Black or white, whichever reads better on ``background`` (#RRGGBB)."""
-    red, green, blue = (int(background[i : i + 2], 16) for i in (1, 3, 5))
-    return "#111" if 0.299 * red + 0.587 * green + 0.114 * blue > 140 else "#fff"
+    """Near-black or white, whichever has the higher WCAG contrast on ``background`` (#RRGGBB)."""
+    light = luminance(background)
+    return "#111" if (light + 0.05) / (luminance("#111111") + 0.05) >= 1.05 / (light + 0.05) else "#fff"
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,9 @@ class Filter:
     url: tuple[str, ...] = ()  # the URL keys it reads and writes, if not ``key`` alone
     to_widget: Callable[[Any, Bounds], Any] = lambda value, bounds: list(value) if isinstance(value, tuple) else value
     from_widget: Callable[[Any, Bounds], Any] = lambda value, bounds: tuple(value) if isinstance(value, list) else value
+    # Per example, what the mask compares, as plain JSON values: the field kit (kit/model.py) filters
+    # and counts on them by widget kind, as ``mask`` and ``facet`` do here (tests/kit/ checks both agree).
+    keys: Callable[[Dataset], list] | None = None
 
 
 def any_of(exploded: pd.Series, wanted: tuple[str, ...], index: pd.Index) -> np.ndarray:
@@ -86,8 +89,14 @@ def many(key: str, column: str, options: str, message: str, upper: bool = False)
     def facet(dataset: Dataset, found: Masks) -> dict[str, int]:
         return counted(values(dataset), kept(len(dataset.examples), found, name))
 
+    def keys(dataset: Dataset) -> list[list[str]]:
+        exploded = values(dataset)
+        grouped = exploded.groupby(level=0).agg(list)
+        return [grouped.get(row, []) for row in range(len(dataset.examples))]
+
     name = {"section": "sections", "country": "countries", "mission": "missions"}[key]
     return {
+        "keys": keys,
         "name": name,
         "key": key,
         "default": (),
@@ -131,6 +140,13 @@ def year_counts(dataset: Dataset, found: Masks) -> dict[int, int]:
     years = np.arange(first, last + 1)
     inside = (start[None, :] <= years[:, None]) & (end[None, :] >= years[:, None])
     return dict(zip(years.tolist(), inside.sum(axis=1).tolist()))
+
+
+def year_keys(dataset: Dataset) -> list[list[int] | None]:
+    """[first, last] year per example (an open end runs to the last year), None when no year is stated."""
+    examples = dataset.examples
+    end = examples["year_end"].where(~examples["open_end"], LAST_YEAR)
+    return [None if pd.isna(start) else [int(start), int(stop)] for start, stop in zip(examples["year_start"], end)]
 
 
 def fit_years(years: tuple[int | None, int | None], dataset: Dataset) -> tuple[int | None, int | None]:
@@ -209,6 +225,7 @@ FILTERS: list[Filter] = [
         facet=year_counts,
         fit=fit_years,
         widget="years",
+        keys=year_keys,
         label=N_("Years"),
         to_widget=lambda years, bounds: (years[0] or bounds[0], years[1] or bounds[1]),
         from_widget=lambda years, bounds: (
@@ -225,6 +242,7 @@ FILTERS: list[Filter] = [
         mask=lambda dataset, include: None if include else dataset.examples["year_start"].notna().to_numpy(),
         facet=undated_count,
         widget="flag",
+        keys=lambda dataset: dataset.examples["year_start"].notna().tolist(),  # kept when the flag is unset
         label=N_("Include examples with no stated year"),
     ),
     Filter(
@@ -235,6 +253,7 @@ FILTERS: list[Filter] = [
         write=lambda text: {"q": [text]} if text else {},
         mask=lambda dataset, text: text_matches(dataset, text) if words(text) else None,
         widget="words",
+        keys=lambda dataset: dataset.search.text.tolist(),  # folded: the kit folds the words typed alike
         label=N_("Search words"),
         placeholder=N_("e.g. radio, police, quota"),
         help=N_("Case and accents are optional; every word must be found. Found words are highlighted."),
@@ -256,6 +275,12 @@ FILTERS: list[Filter] = [
         facet=place_counts,
         fit=lambda place, dataset: place if place in dataset.place_set else "",
         widget="choice",
+        keys=lambda dataset: [
+            sorted(set(group))
+            for group in dataset.places.groupby("row")["place_key"]
+            .agg(list)
+            .reindex(range(len(dataset.examples)), fill_value=[])
+        ],
         label=N_("Place (or click a map point)"),
         names=lambda dataset, lang: {key: dataset.place_labels[key] for key in dataset.place_options},
         placeholder=N_("All places"),

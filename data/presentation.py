@@ -12,9 +12,18 @@ from data.loader import Dataset
 from data.page import PageState
 from data.search import words
 from data.selection import Selection, select
-from data.translations import Translate, untranslated
+from data.translations import N_, Translate, untranslated
 
 NOTE, SOURCES = "note", "sources"
+SOURCE_NOTE = N_(
+    'Summaries in our own words of the page "Mandates of peacekeeping missions" (last edited 3 July 2013). '
+    "Dataset version {version}."
+)
+CONTENT_NOTE_TEXT = N_(
+    "The examples that follow concern sexual and gender-based violence, including conflict-related sexual "
+    "violence. Some participants may have personal experience of it. Take a break whenever you need one; "
+    "nobody has to share their own story."
+)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Hostile files built in memory: an XLSX bomb, a cell in the last column or row, a CSV of 20,001
 columns, cells too long (tests/data/test_reading.py measures their refusal, tests/components/
-test_problems.py checks its words in every language)."""
+test_problems.py checks its words in every language); and the examples file with script, HTML and
+Markdown payloads in every text field (tests/browser/test_escaping.py, tests/browser/test_kit.py)."""
 
+import csv
 import io
 import zipfile
 from pathlib import Path
@@ -11,6 +13,10 @@ import openpyxl
 from data.reading import MAX_COLUMNS, MAX_ROWS
 
 HEADER = "id,section,title,summary,country,year,mission,source"
+HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile-examples.csv"
+HOSTILE_FIELDS = ("title", "summary", "place", "source", "key_figure", "prompt", "context_note")
+with HOSTILE.open(encoding="utf-8") as handle:
+    PAYLOAD = next(csv.DictReader(handle))
 
 
 def xlsx(cells: dict[str, str]) -> bytes:

@@ -47,7 +47,8 @@ def test_views_do_not_import_views():
 
 def test_every_component_is_named_in_the_architecture():
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    for path in [*(ROOT / "components").rglob("*.py"), *(ROOT / "data").glob("*.py"), *(ROOT / "store").glob("*.py")]:
+    modules = [*(ROOT / "components").rglob("*.py"), *(ROOT / "data").glob("*.py"), *(ROOT / "store").glob("*.py")]
+    for path in [*modules, *(ROOT / "kit").glob("*.py")]:
         if path.stem not in ("__init__", "__main__", "build_country_points"):
             assert path.stem in text, path
 
@@ -55,6 +56,12 @@ def test_every_component_is_named_in_the_architecture():
 def test_data_has_no_streamlit():
     for path in (ROOT / "data").glob("*.py"):
         assert not any(m.split(".")[0] == "streamlit" for m in imports(path)), path
+
+
+def test_the_kit_is_built_without_streamlit():
+    """The field kit is pure Python writing one file: it runs with no app and no session."""
+    for path in (ROOT / "kit").glob("*.py"):
+        assert not any(m.split(".")[0] in ("streamlit", "components") for m in imports(path)), path
 
 
 def test_the_store_does_not_draw():

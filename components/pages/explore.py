@@ -11,7 +11,7 @@ from components.about import render_about
 from components.cards import render_cards
 from components.data_source import current_dataset, show_problems
 from components.desk import render_desk
-from components.downloads import render_export, render_handouts
+from components.downloads import render_export, render_handouts, render_kit
 from components.explore import render_count
 from components.filters import render_filters
 from components.first_screen import ask_for_the_rest
@@ -65,12 +65,13 @@ def page(setup: Setup) -> None:
     render_cards(state, selection, dataset)
     with st.expander(
         ngettext(
-            "Download this example: handouts (HTML, PDF) and data (CSV, XLSX)",
-            "Download these {count} examples: handouts (HTML, PDF) and data (CSV, XLSX)",
+            "Download this example: handouts (HTML, PDF), an offline explorer and data (CSV, XLSX)",
+            "Download these {count} examples: handouts (HTML, PDF), an offline explorer and data (CSV, XLSX)",
             selection.count,
         )
     ):
         render_handouts(selection.examples, dataset, "explore")
+        render_kit(selection.examples, mine)
         render_export(selection, dataset, state.filters)
     render_about(dataset)
     write_url(state)

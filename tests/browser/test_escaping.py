@@ -1,25 +1,22 @@
 """A dataset with script, HTML and Markdown payloads in every text field renders as literal text."""
 
-import csv
 from collections.abc import Iterator
 
 import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
-from bench.app_server import ROOT, start_app, stop_app
+from bench.app_server import start_app, stop_app
 from components.handouts import html_handout
 from data.loader import load_dataset
 from store.collection import Store
 from store.presentations import Presentations
 from store.roles import Actor
 from tests.browser.conftest import Visit
+from tests.hostile_files import HOSTILE, PAYLOAD
+from tests.hostile_files import HOSTILE_FIELDS as FIELDS
 
-HOSTILE = ROOT / "tests" / "fixtures" / "hostile-examples.csv"
 MARKDOWN_TITLE = "**not bold** [click](javascript:x) <b>b</b> `code` _x_"
-FIELDS = ("title", "summary", "place", "source", "key_figure", "prompt", "context_note")
-with HOSTILE.open(encoding="utf-8") as handle:
-    PAYLOAD = next(csv.DictReader(handle))
 
 
 @pytest.fixture(scope="module")

@@ -47,6 +47,7 @@ def test_template_is_up_to_date(tmp_path):
             "components",
             "data",
             "store/live.py",  # the refusals of a participant's answers
+            "kit",
         ],
         cwd=ROOT,
         check=True,

@@ -1,0 +1,169 @@
+"""What the field kit shows, written once by Python (pure, no Streamlit): each example's view in each
+language, the keys each filter of the registry (``data/filters.py``) compares, the options' names,
+the places, the milestones and the interface's words. The kit's script (``kit/kit.js``) only filters,
+counts and draws what this gives it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pandas as pd
+
+from data.example_view import example_views
+from data.filters import FILTERS, Filters
+from data.loader import Dataset, example_places
+from data.localize import localize
+from data.presentation import CONTENT_NOTE_TEXT, SOURCE_NOTE
+from data.translations import LANGUAGES, N_, catalog, formatted_number
+
+VIEW_FIELDS = (
+    "id section section_name colour badge_text title summary key_figure prompt place_line year_label year_note "
+    "context_note mission_line source"
+).split()
+# The rows each filter's facet leaves out, as its ``facet`` in data/filters.py does.
+FACET_LEAVES_OUT = {"years": ("years", "include_undated"), "include_undated": ("years", "include_undated")}
+WORDS = {  # the kit's words: the dashboard's own where it has them
+    "title": N_("Peacekeeping Practice Explorer"),
+    "tagline": N_(
+        "How UN peacekeeping missions address violence against women and girls: examples by place, year and theme."
+    ),
+    "where": N_("Where"),
+    "when": N_("When"),
+    "examples": N_("Examples"),
+    "filters": N_("Filters"),
+    "clear": N_("Clear all filters"),
+    "present": N_("Present these {count}"),
+    "back": N_("Back to exploring"),
+    "print": N_("Print one example per page"),
+    "language": N_("Language"),
+    "from": N_("From"),
+    "to": N_("To"),
+    "any_year": N_("Any year"),
+    "no_match": N_("No example matches these filters. Clear a filter to see more."),
+    "key_figure": N_("Key figure:"),
+    "prompt": N_("Discussion prompt"),
+    "context": N_("Context, not from the source:"),
+    "mission": N_("Mission:"),
+    "source": N_("Source:"),
+    "english": N_("(English)"),
+    "year_not_stated": N_("Year not stated"),
+    "milestones": N_("Milestones in the source"),
+    "content_note": N_("Content note"),
+    "content_note_text": CONTENT_NOTE_TEXT,
+    "begin": N_("Press → or Next to begin."),
+    "sources": N_("Sources"),
+    "source_note": SOURCE_NOTE,
+    "slide": N_("Slide {number} of {count}"),
+    "previous": N_("Previous"),
+    "next": N_("Next"),
+    "keys": N_("Keys: → and ← (or PageDown and PageUp) move, Home and End jump, F shows only the slide, B blacks it."),
+    "about": N_("About the data · dataset version {version} ({date})"),
+    "about_text": N_(
+        'Examples from the page "Mandates of peacekeeping missions" (last edited 3 July 2013), summarised in our '
+        "own words, with public reference facts on the missions. This file works with no internet: everything it "
+        "shows is inside it."
+    ),
+    "examples_on_map": N_("{count} examples here"),
+    "offline": N_("Offline explorer"),
+    "ignored": N_("Ignored in this address, as unknown here:"),
+}
+COUNT_LINE = ("Showing {count} of {total} examples", "Showing {count} of {total} examples")
+
+
+def words_in(lang: str, dataset: Dataset) -> dict[str, Any]:
+    """The interface's words in ``lang``; the count line as its forms for 0, 1 and 2 or more (the
+    plural rule of English, French and Spanish needs no more)."""
+    translations = catalog(lang)
+    words: dict[str, Any] = {key: translations.gettext(message) for key, message in WORDS.items()}
+    words["count_line"] = [translations.ngettext(*COUNT_LINE, n) for n in (0, 1, 2)]
+    words["about"] = words["about"].format(version=dataset.version, date=dataset.version_date)
+    words["source_note"] = words["source_note"].format(version=dataset.version)
+    words["total"] = formatted_number(len(dataset.examples), lang)
+    return words
+
+
+def filters_in(lang: str, dataset: Dataset) -> list[dict[str, Any]]:
+    """Each filter of the registry the kit can apply: its kind, URL keys, words and options in ``lang``."""
+    translations = catalog(lang)
+    return [
+        {
+            "name": f.name,
+            "kind": f.widget,
+            "url": list(f.url or (f.key,)),
+            "default": f.default,
+            "leaves_out": list(FACET_LEAVES_OUT.get(f.name, (f.name,))),
+            "label": translations.gettext(f.label),
+            "placeholder": translations.gettext(f.placeholder) if f.placeholder else "",
+            "help": translations.gettext(f.help) if f.help else "",
+            "options": [[value, name] for value, name in f.names(dataset, lang).items()] if f.names else [],
+        }
+        for f in FILTERS
+        if f.keys is not None
+    ]
+
+
+def views_in(dataset: Dataset, lang: str) -> list[dict[str, Any]]:
+    """Each example as the cards and slides show it (plain text: the kit's script sets it as text)."""
+    return [
+        {name: getattr(view, name) for name in VIEW_FIELDS} | {"english": sorted(view.english)}
+        for view in example_views(dataset.examples, dataset, lang)
+    ]
+
+
+def milestones_in(dataset: Dataset) -> list[dict[str, Any]]:
+    shown = dataset.source_milestones
+    return [
+        {"year": int(row.date.year), "date": row.date.date().isoformat(), "short": row.short, "title": row.title}
+        for row in shown.itertuples()
+    ]
+
+
+def places_in(dataset: Dataset) -> list[dict[str, Any]]:
+    """Each place once: its key (the place filter's value), its label and its point."""
+    places = dataset.places.drop_duplicates("place_key")
+    return [
+        {
+            "key": row.place_key,
+            "label": dataset.place_labels.get(row.place_key, row.place),
+            "lat": row.latitude,
+            "lon": row.longitude,
+        }
+        for row in places.itertuples()
+    ]
+
+
+def of_examples(dataset: Dataset, ids: pd.Series) -> Dataset:
+    """``dataset`` with only the examples of ``ids`` (in its own order): the kit of a selection."""
+    examples = dataset.examples[dataset.examples["id"].isin(ids)].reset_index(drop=True)
+    return replace(dataset, examples=examples, places=example_places(examples), search=None)
+
+
+def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
+    """Everything the kit needs, as JSON values: ``lang`` and ``filters`` are the state it opens in
+    (its address's ``#`` part can name others)."""
+    keyed = [f for f in FILTERS if f.keys is not None]
+    texts, keys = {}, {f.name: f.keys(dataset) for f in keyed}
+    for code in LANGUAGES:
+        shown = localize(dataset, code)
+        texts[code] = {
+            "words": words_in(code, shown),
+            "filters": filters_in(code, shown),
+            "views": views_in(shown, code),
+            "places": places_in(shown),
+            "milestones": milestones_in(shown),
+            "search": {f.name: f.keys(shown) for f in keyed if f.widget == "words"},
+            "sections": {row.slug: row.name for row in shown.sections.itertuples()},
+        }
+    first, last = dataset.year_bounds
+    return {
+        "version": dataset.version,
+        "version_date": dataset.version_date,
+        "languages": LANGUAGES,
+        "lang": lang if lang in LANGUAGES else "en",
+        "start": {key: values for key, values in filters.to_url().items()},
+        "years": [first, last],
+        "colours": dataset.section_colours,
+        "keys": {name: values for name, values in keys.items() if name not in texts["en"]["search"]},
+        "texts": texts,
+    }
