@@ -1,4 +1,5 @@
-"""Regenerate the README's screenshots in docs/: ``.venv/bin/python -m docs.screenshots [OUT_DIR]``.
+"""Regenerate the README's screenshots in docs/: ``.venv/bin/python -m docs.screenshots [OUT_DIR]``
+(``--kit``: only the field kit's, opened from file:// with the network off).
 
 Each shot waits for the script run to end and for every map on screen to have drawn its land.
 """
@@ -36,6 +37,37 @@ SHOTS = (  # file name, link, screen (a "#" part: the heading to scroll to)
     ("timeline-es-1920x1080.png", "?lang=es#Cuándo", LARGE),
 )
 
+KIT_SHOTS = (  # file name, the kit's "#" part, screen
+    ("kit-1280x720.png", "", SMALL),
+    ("kit-1920x1080.png", "", LARGE),
+    ("kit-fr-1280x720.png", "lang=fr&q=police", SMALL),
+    ("kit-fr-1920x1080.png", "lang=fr", LARGE),
+    ("kit-es-1280x720.png", "lang=es&section=elections", SMALL),
+    ("kit-es-1920x1080.png", "lang=es", LARGE),
+    ("kit-present-1920x1080.png", "section=elections&view=present&slide=1", LARGE),
+    ("kit-present-fr-1280x720.png", "lang=fr&section=elections&view=present&slide=1", SMALL),
+    ("kit-present-es-1920x1080.png", "lang=es&section=elections&view=present&slide=2", LARGE),
+)
+
+
+def kit_shots(browser, out: Path) -> None:
+    from data.loader import load_dataset
+    from kit.page import kit_html
+
+    path = out / "explorer.html"
+    path.write_text(kit_html(load_dataset()), encoding="utf-8")
+    for name, part, screen in KIT_SHOTS:
+        context = browser.new_context(viewport=screen, offline=True)
+        page = context.new_page()
+        page.goto(f"{path.as_uri()}#{part}")
+        if "view=present" not in part:
+            expect(page.locator("body[data-drawn]")).to_be_attached(timeout=60_000)
+            expect(page.locator("#map .geolayer .layer.land path").first).to_be_attached(timeout=60_000)
+        page.screenshot(path=out / name)
+        print(out / name)
+        context.close()
+    path.unlink()
+
 
 def settled(page: Page) -> None:
     """The script has run, every widget is drawn and every map has drawn the world's coastlines."""
@@ -47,7 +79,7 @@ def settled(page: Page) -> None:
         expect(land).to_have_attribute("d", re.compile(r".{5000,}"), timeout=60_000)
 
 
-def main(out: Path) -> None:
+def main(out: Path, kit_only: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     process, url = start_app()
     try:
@@ -56,7 +88,8 @@ def main(out: Path) -> None:
                 executable_path="/usr/bin/chromium",
                 args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
             )
-            for name, query, screen in SHOTS:
+            kit_shots(browser, out)
+            for name, query, screen in () if kit_only else SHOTS:
                 context = browser.new_context(viewport=screen)
                 page = context.new_page()
                 query, _, heading = query.partition("#")
@@ -75,4 +108,5 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs")
+    folders = [a for a in sys.argv[1:] if a != "--kit"]
+    main(Path(folders[0]) if folders else ROOT / "docs", kit_only="--kit" in sys.argv)

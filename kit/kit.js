@@ -3,19 +3,25 @@
 // address's "#" part, with the dashboard's parameter names.
 "use strict";
 const MODEL = JSON.parse(document.getElementById("kit-model").textContent);
-const COUNT = MODEL.texts.en.views.length;
+const COUNT = MODEL.texts.en.views.id.length;
 const MAX_TEXT = 200;
-const state = { lang: MODEL.lang, values: {}, view: "explore", slide: 0, example: "", dark: false, only: false };
+const PAGE = 12; // cards drawn at a time, as the dashboard pages them; "Show more" draws the next ones
+const state = { lang: MODEL.lang, values: {}, view: "explore", slide: 0, example: "", dark: false, only: false, shown: PAGE };
 let ignored = [];
 
 const $ = (id) => document.getElementById(id);
 const T = () => MODEL.texts[state.lang];
 const W = (key) => T().words[key];
 const filterSpecs = () => T().filters;
+// A field of an example's view in the language shown: a language stores only what differs from English.
+const field = (name, row) => T().views[name][row] ?? MODEL.texts.en.views[name][row];
+const section = (row) => T().sections[field("section", row)] || { name: field("section", row), colour: "#444444", text: "#fff" };
 const fold = (text) => text.toLowerCase().normalize("NFKD").replace(/\p{Mn}/gu, "");
 const searchWords = (text) => [...new Set(fold(text).split(/\s+/).filter(Boolean))];
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (all, key) => (key in values ? values[key] : all));
 const number = (n) => n.toLocaleString(state.lang);
+// Plotly reads a few HTML tags in its texts: the data's own text is given to it with them escaped.
+const plotlyText = (text) => String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -74,7 +80,7 @@ function readAddress(query) {
   else if (lang) note("lang", lang);
   state.view = params.get("view") === "present" ? "present" : "explore";
   state.slide = Math.max(0, parseInt(params.get("slide") || "0", 10) || 0);
-  state.example = MODEL.texts.en.views.some((v) => v.id === params.get("example")) ? params.get("example") : "";
+  state.example = MODEL.texts.en.views.id.includes(params.get("example")) ? params.get("example") : "";
   state.values = values;
 }
 
@@ -96,44 +102,63 @@ function address() {
 }
 
 function commit() {
+  state.shown = PAGE;
   const query = address();
   if (location.hash.slice(1) !== query) history.replaceState(null, "", query ? `#${query}` : location.pathname);
   draw();
 }
 
 // --- Filtering and counting: data/filters.py's masks, by widget kind --------------------------
-function passes(f, row) {
+function mask(f) {
   const value = state.values[f.name];
-  if (f.kind === "choices") return value.length === 0 || MODEL.keys[f.name][row].some((k) => value.includes(k));
-  if (f.kind === "choice") return !value || MODEL.keys[f.name][row].includes(value);
-  if (f.kind === "flag") return value === f.default || MODEL.keys[f.name][row] === true;
-  if (f.kind === "words") {
-    const text = T().search[f.name][row];
-    return searchWords(value).every((word) => text.includes(word));
-  }
-  if (f.kind === "years") {
-    const [from, to] = value;
-    const years = MODEL.keys[f.name][row];
-    if ((from === null && to === null) || years === null) return true;
-    return years[1] >= (from ?? 1945) && years[0] <= (to ?? 2100);
-  }
-  return true;
+  const keys = MODEL.keys[f.name];
+  const keep = new Uint8Array(COUNT).fill(1);
+  if (f.kind === "choices" && value.length) for (let row = 0; row < COUNT; row++) keep[row] = keys[row].some((k) => value.includes(k));
+  else if (f.kind === "choice" && value) for (let row = 0; row < COUNT; row++) keep[row] = keys[row].includes(value);
+  else if (f.kind === "flag" && value !== f.default) for (let row = 0; row < COUNT; row++) keep[row] = keys[row] === true;
+  else if (f.kind === "words" && searchWords(value).length) {
+    const words = searchWords(value);
+    for (let row = 0; row < COUNT; row++) {
+      const text = field(f.name, row);
+      keep[row] = words.every((word) => text.includes(word));
+    }
+  } else if (f.kind === "years" && (value[0] !== null || value[1] !== null)) {
+    const [from, to] = [value[0] ?? 1945, value[1] ?? 2100];
+    for (let row = 0; row < COUNT; row++) keep[row] = keys[row] === null || (keys[row][1] >= from && keys[row][0] <= to);
+  } else return null; // not set: keeps every row
+  return keep;
 }
 
+let masks = {};
+
 function kept(leaveOut = []) {
-  const specs = filterSpecs().filter((f) => !leaveOut.includes(f.name));
+  const chosen = Object.entries(masks).filter(([name, m]) => m && !leaveOut.includes(name)).map(([, m]) => m);
   const rows = [];
-  for (let row = 0; row < COUNT; row++) if (specs.every((f) => passes(f, row))) rows.push(row);
+  for (let row = 0; row < COUNT; row++) if (chosen.every((m) => m[row])) rows.push(row);
   return rows;
 }
 
-function facet(f) {
-  const rows = kept(f.leaves_out);
-  const counts = {};
-  if (f.kind === "flag") return rows.filter((row) => MODEL.keys[f.name][row] !== true).length;
-  for (const row of rows) for (const key of MODEL.keys[f.name][row]) counts[key] = (counts[key] || 0) + 1;
-  return counts;
+// Every filter's facet in one pass: a row counts for a filter's options when the only masks that
+// drop it are among those its facet leaves out (its own; the years' two for the years and undated).
+let facets = {};
+
+function countFacets() {
+  const specs = filterSpecs().filter((f) => f.kind === "choices" || f.kind === "choice" || f.kind === "flag");
+  const set = Object.entries(masks).filter(([, m]) => m);
+  facets = Object.fromEntries(specs.map((f) => [f.name, f.kind === "flag" ? 0 : {}]));
+  for (let row = 0; row < COUNT; row++) {
+    const dropped = set.filter(([, m]) => !m[row]).map(([name]) => name);
+    if (dropped.length > 2) continue;
+    for (const f of specs) {
+      if (!dropped.every((name) => f.leaves_out.includes(name))) continue;
+      const keys = MODEL.keys[f.name][row];
+      if (f.kind === "flag") facets[f.name] += keys !== true;
+      else for (const key of keys) facets[f.name][key] = (facets[f.name][key] || 0) + 1;
+    }
+  }
 }
+
+const facet = (f) => facets[f.name];
 
 // --- Highlighting: data/search.py's spans, on the text as shown ------------------------------
 function highlighted(text, wanted) {
@@ -184,86 +209,101 @@ function drawWords() {
   $("about-text").textContent = W("about_text");
 }
 
-function drawFilters(rows) {
+// The filters are built once per language; each draw then sets their values and counts in place
+// (rebuilding a few hundred options on every click cost more than the filtering itself).
+let built = { lang: "", updates: [] };
+
+function counted(node, name, count) {
+  node.textContent = ` ${name} (${number(count)})`;
+}
+
+function buildFilters() {
   const box = $("filters");
   box.replaceChildren();
+  const updates = [];
+  const set = (f, value) => {
+    state.values[f.name] = value;
+    commit();
+  };
   for (const f of filterSpecs()) {
-    const value = state.values[f.name];
     const id = `filter-${f.name}`;
     if (f.kind === "choices") {
-      const counts = facet(f);
       const list = element("fieldset", { class: "choices" }, element("legend", { text: f.label }));
-      for (const [option, name] of f.options) {
-        const input = element("input", {
-          type: "checkbox",
-          id: `${id}-${option}`,
-          checked: value.includes(option),
-          onchange: (event) => {
-            const now = state.values[f.name].filter((v) => v !== option);
-            state.values[f.name] = event.target.checked ? [...now, option] : now;
-            commit();
-          },
+      const options = f.options.map(([option, name]) => {
+        const input = element("input", { type: "checkbox", id: `${id}-${option}` });
+        input.addEventListener("change", () => {
+          const now = state.values[f.name].filter((v) => v !== option);
+          set(f, input.checked ? [...now, option] : now);
         });
-        list.append(element("label", { for: `${id}-${option}` }, input, ` ${name} (${number(counts[option] || 0)})`));
-      }
+        const words = document.createTextNode("");
+        list.append(element("label", { for: `${id}-${option}` }, input, words));
+        return { option, name, input, words };
+      });
+      updates.push(() => {
+        const counts = facet(f);
+        for (const o of options) {
+          o.input.checked = state.values[f.name].includes(o.option);
+          counted(o.words, o.name, counts[o.option] || 0);
+        }
+      });
       box.append(list);
     } else if (f.kind === "choice") {
-      const counts = facet(f);
-      const select = element("select", {
-        id,
-        onchange: (event) => {
-          state.values[f.name] = event.target.value;
-          commit();
-        },
-      });
+      const select = element("select", { id });
+      select.addEventListener("change", () => set(f, select.value));
       select.append(element("option", { value: "", text: f.placeholder }));
-      for (const [option, name] of f.options) {
-        select.append(element("option", { value: option, selected: option === value, text: `${name} (${number(counts[option] || 0)})` }));
-      }
+      const options = f.options.map(([option, name]) => select.appendChild(element("option", { value: option })));
+      updates.push(() => {
+        const counts = facet(f);
+        f.options.forEach(([option, name], i) => (options[i].textContent = `${name} (${number(counts[option] || 0)})`));
+        select.value = state.values[f.name];
+      });
       box.append(element("label", { for: id, class: "field-label", text: f.label }), select);
     } else if (f.kind === "years") {
       const [first, last] = MODEL.years;
       const pair = element("fieldset", { class: "years" }, element("legend", { text: f.label }));
-      value.forEach((year, i) => {
-        const select = element("select", {
-          id: `${id}-${i}`,
-          onchange: (event) => {
-            const now = [...state.values[f.name]];
-            now[i] = event.target.value ? Number(event.target.value) : null;
-            state.values[f.name] = now;
-            commit();
-          },
-        });
+      const selects = [0, 1].map((i) => {
+        const select = element("select", { id: `${id}-${i}` });
         select.append(element("option", { value: "", text: W("any_year") }));
-        for (let y = first; y <= last; y++) select.append(element("option", { value: y, selected: y === year, text: y }));
+        for (let y = first; y <= last; y++) select.append(element("option", { value: y, text: y }));
+        select.addEventListener("change", () => {
+          const now = [...state.values[f.name]];
+          now[i] = select.value ? Number(select.value) : null;
+          set(f, now);
+        });
         pair.append(element("label", { for: `${id}-${i}`, text: W(i === 0 ? "from" : "to") }), select);
+        return select;
       });
+      updates.push(() => selects.forEach((select, i) => (select.value = state.values[f.name][i] ?? "")));
       box.append(pair);
     } else if (f.kind === "flag") {
-      const input = element("input", {
-        type: "checkbox",
-        id,
-        checked: value,
-        onchange: (event) => {
-          state.values[f.name] = event.target.checked;
-          commit();
-        },
+      const input = element("input", { type: "checkbox", id });
+      input.addEventListener("change", () => set(f, input.checked));
+      const words = document.createTextNode("");
+      box.append(element("label", { for: id, class: "flag" }, input, words));
+      updates.push(() => {
+        input.checked = state.values[f.name];
+        counted(words, f.label, facet(f));
       });
-      box.append(element("label", { for: id, class: "flag" }, input, ` ${f.label} (${number(facet(f))})`));
     } else if (f.kind === "words") {
-      const input = element("input", { type: "search", id, value, placeholder: f.placeholder, maxlength: MAX_TEXT, "aria-describedby": `${id}-help` });
+      const input = element("input", { type: "search", id, placeholder: f.placeholder, maxlength: MAX_TEXT, "aria-describedby": `${id}-help` });
+      let typing = 0;
       input.addEventListener("input", () => {
-        state.values[f.name] = input.value.slice(0, MAX_TEXT);
-        const start = input.selectionStart;
-        commit();
-        const again = $(id);
-        again.focus();
-        again.setSelectionRange(start, start);
+        clearTimeout(typing); // once typing pauses: a redraw per key is too many with thousands of examples
+        typing = setTimeout(() => set(f, input.value.slice(0, MAX_TEXT)), 120);
+      });
+      updates.push(() => {
+        if (input.value !== state.values[f.name]) input.value = state.values[f.name];
       });
       box.append(element("label", { for: id, class: "field-label", text: f.label }), input, element("p", { id: `${id}-help`, class: "help", text: f.help }));
     }
   }
   box.append(element("button", { type: "button", id: "clear", text: W("clear"), onclick: () => { state.values = defaults(); commit(); } }));
+  built = { lang: state.lang, updates };
+}
+
+function drawFilters() {
+  if (built.lang !== state.lang) buildFilters();
+  built.updates.forEach((update) => update());
   $("notices").replaceChildren(...(ignored.length ? [element("p", { class: "notice", role: "status", text: `${W("ignored")} ${ignored.join(", ")}` })] : []));
 }
 
@@ -273,17 +313,17 @@ function countLine(count) {
 }
 
 function card(row, marks) {
-  const view = T().views[row];
-  const english = (name) => (view.english.includes(name) ? element("span", { class: "english", text: ` ${W("english")}` }) : null);
-  const text = (name) => element("span", {}, highlighted(view[name], marks), english(name));
-  const part = (label, name, css) => (view[name] ? element("p", { class: css }, element("span", { class: "label", text: `${label} ` }), text(name)) : null);
-  const badge = element("span", { class: "badge", style: `background:${view.colour};color:${view.badge_text}`, text: view.section_name });
+  const english = (name) => (field("english", row).includes(name) ? element("span", { class: "english", text: ` ${W("english")}` }) : null);
+  const text = (name) => element("span", {}, highlighted(field(name, row), marks), english(name));
+  const part = (label, name, css) => (field(name, row) ? element("p", { class: css }, element("span", { class: "label", text: `${label} ` }), text(name)) : null);
+  const { name, colour, text: ink } = section(row);
+  const note = field("year_note", row);
   return element(
     "article",
-    { class: "card", style: `border-left-color:${view.colour}`, "data-id": view.id, id: `example-${row}` },
-    element("div", { class: "badges" }, badge),
+    { class: "card", style: `border-left-color:${colour}`, "data-id": field("id", row), id: `example-${row}` },
+    element("div", { class: "badges" }, element("span", { class: "badge", style: `background:${colour};color:${ink}`, text: name })),
     element("h3", {}, text("title")),
-    element("p", { class: "meta" }, highlighted(view.place_line, marks), ` · ${view.year_label}`, view.year_note ? ` (${view.year_note})` : ""),
+    element("p", { class: "meta" }, highlighted(field("place_line", row), marks), ` · ${field("year_label", row)}`, note ? ` (${note})` : ""),
     part(W("mission"), "mission_line", "mission"),
     element("p", { class: "summary" }, text("summary")),
     part(W("key_figure"), "key_figure", "figure"),
@@ -296,8 +336,12 @@ function card(row, marks) {
 function drawCards(rows) {
   const marks = wanted();
   const list = $("cards");
-  list.replaceChildren(...rows.map((row) => card(row, marks)));
+  list.replaceChildren(...rows.slice(0, state.shown).map((row) => card(row, marks)));
   if (rows.length === 0) list.append(element("p", { class: "empty", text: W("no_match") }));
+  if (rows.length > state.shown) {
+    const more = Math.min(PAGE, rows.length - state.shown);
+    list.append(element("button", { type: "button", id: "more", text: fill(W("more"), { count: number(more), shown: number(state.shown), total: number(rows.length) }), onclick: () => { state.shown += PAGE; draw(); } }));
+  }
 }
 
 const PLOT_CONFIG = { displaylogo: false, responsive: true, modeBarButtonsToRemove: ["select2d", "lasso2d"] };
@@ -313,7 +357,7 @@ function drawMap(rows) {
     lat: places.map((p) => p.lat),
     lon: places.map((p) => p.lon),
     customdata: places.map((p) => p.key),
-    text: places.map((p) => `${p.label}: ${fill(W("examples_on_map"), { count: number(counts[p.key]) })}`),
+    text: places.map((p) => plotlyText(`${p.label}: ${fill(W("examples_on_map"), { count: number(counts[p.key]) })}`)),
     hoverinfo: "text",
     marker: {
       size: places.map((p) => 12 + 6 * Math.sqrt(counts[p.key])),
@@ -341,37 +385,37 @@ function drawMap(rows) {
 }
 
 function drawTimeline(rows) {
+  // Examples per year by section (a range counts in each of its years, as the years facet counts them).
   const undated = rows.filter((row) => MODEL.keys.years[row] === null);
-  $("undated").replaceChildren(
-    ...(undated.length ? [element("span", { class: "label", text: `${W("year_not_stated")}: ` }), ...undated.map((row, i) => element("span", { text: (i ? " · " : "") + T().views[row].title }))] : []),
-  );
+  $("undated").textContent = undated.length ? `${W("year_not_stated")} (${number(undated.length)})` : "";
   if (!window.Plotly) return;
-  const views = T().views;
-  const sections = T().sections;
-  const dated = rows.filter((row) => MODEL.keys.years[row] !== null);
-  const last = MODEL.years[1];
-  const traces = Object.keys(sections).map((slug) => {
-    const mine = dated.filter((row) => views[row].section === slug);
-    const x = [], y = [], text = [];
-    for (const row of mine) {
-      const [start, end] = MODEL.keys.years[row];
-      x.push(start, Math.min(end, last), null);
-      y.push(sections[slug], sections[slug], null);
-      text.push(views[row].title, views[row].title, null);
-    }
-    return { type: "scatter", mode: "lines+markers", name: sections[slug], x, y, text, hoverinfo: "text", line: { width: 6, color: MODEL.colours[slug] }, marker: { size: 10, color: MODEL.colours[slug] } };
-  }).filter((t) => t.x.length);
+  const [first, last] = MODEL.years;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const perSection = {};
+  for (const row of rows) {
+    const span = MODEL.keys.years[row];
+    if (span === null) continue;
+    const slug = field("section", row);
+    const counts = (perSection[slug] ||= new Array(years.length).fill(0));
+    for (let y = Math.max(span[0], first); y <= Math.min(span[1], last); y++) counts[y - first] += 1;
+  }
+  const traces = Object.entries(T().sections).filter(([slug]) => perSection[slug]).map(([slug, s]) => ({
+    // stacked steps (the geo-only plotly.js has scatter, not bars)
+    type: "scatter", mode: "lines", stackgroup: "years", line: { shape: "hvh", color: s.colour, width: 1 }, fillcolor: s.colour,
+    name: plotlyText(s.name), x: years, y: perSection[slug],
+    hovertext: perSection[slug].map((count, i) => plotlyText(`${s.name}: ${number(count)} · ${years[i]}`)), hoverinfo: "text",
+  }));
   const milestones = T().milestones;
   const layout = {
     height: 300,
-    margin: { l: 10, r: 10, t: 30, b: 30 },
+    margin: { l: 40, r: 10, t: 40, b: 30 },
     showlegend: false,
     paper_bgcolor: "rgba(0,0,0,0)",
     plot_bgcolor: "rgba(0,0,0,0)",
-    xaxis: { range: [MODEL.years[0] - 1, last + 1], dtick: 2 },
-    yaxis: { automargin: true, type: "category", showticklabels: traces.length > 0 },
+    xaxis: { range: [first - 0.5, last + 0.5], dtick: 2 },
+    yaxis: { rangemode: "tozero", fixedrange: true, tickformat: "d" },
     shapes: milestones.map((m) => ({ type: "line", x0: m.year, x1: m.year, yref: "paper", y0: 0, y1: 1, line: { dash: "dot", color: "#666", width: 1 } })),
-    annotations: milestones.map((m, i) => ({ x: m.year, yref: "paper", y: 1 + (i % 2) * 0.08, text: m.short, showarrow: false, font: { size: 11 }, hovertext: m.title })),
+    annotations: milestones.map((m, i) => ({ x: m.year, yref: "paper", y: 1.02 + (i % 2) * 0.09, yanchor: "bottom", text: plotlyText(m.short), xanchor: m.year > last - 3 ? "right" : m.year < first + 2 ? "left" : "center", showarrow: false, font: { size: 11 } })),
   };
   Plotly.react($("timeline"), traces, layout, { ...PLOT_CONFIG, staticPlot: false });
 }
@@ -384,25 +428,26 @@ function slides(rows) {
 function slideContent(kind, rows) {
   if (kind === "note") return [element("h2", { class: "slide-title", text: W("content_note") }), element("p", { class: "slide-body", text: W("content_note_text") }), element("p", { class: "slide-meta", text: W("begin") })];
   if (kind === "sources") {
-    const cited = [...new Set(rows.map((row) => T().views[row].source))];
+    const cited = [...new Set(rows.map((row) => field("source", row)))];
     return [element("h2", { class: "slide-title", text: W("sources") }), element("ol", { class: "slide-body" }, ...cited.map((s) => element("li", { text: s }))), element("p", { class: "slide-meta", text: W("source_note") })];
   }
-  const view = T().views[kind];
+  const row = kind;
   const marks = wanted();
+  const { name, colour, text: ink } = section(row);
   return [
-    element("span", { class: "badge", style: `background:${view.colour};color:${view.badge_text}`, text: view.section_name }),
-    element("h2", { class: "slide-title" }, highlighted(view.title, marks)),
-    element("p", { class: "slide-meta", text: `${view.place_line} · ${view.year_label}` }),
-    element("p", { class: "slide-body" }, highlighted(view.summary, marks)),
-    view.key_figure ? element("p", { class: "slide-figure", text: `${W("key_figure")} ${view.key_figure}` }) : null,
-    view.prompt ? element("p", { class: "slide-prompt", text: view.prompt }) : null,
+    element("span", { class: "badge", style: `background:${colour};color:${ink}`, text: name }),
+    element("h2", { class: "slide-title" }, highlighted(field("title", row), marks)),
+    element("p", { class: "slide-meta", text: `${field("place_line", row)} · ${field("year_label", row)}` }),
+    element("p", { class: "slide-body" }, highlighted(field("summary", row), marks)),
+    field("key_figure", row) ? element("p", { class: "slide-figure", text: `${W("key_figure")} ${field("key_figure", row)}` }) : null,
+    field("prompt", row) ? element("p", { class: "slide-prompt", text: field("prompt", row) }) : null,
   ];
 }
 
 function drawPresenter(rows) {
   const all = slides(rows);
   state.slide = Math.min(state.slide, all.length - 1);
-  $("slide").replaceChildren(...slideContent(all[state.slide], rows));
+  $("slide").replaceChildren(...slideContent(all[state.slide], rows).filter(Boolean));
   $("slide-counter").textContent = fill(W("slide"), { number: number(state.slide + 1), count: number(all.length) });
   $("presenter").classList.toggle("only", state.only);
   $("presenter").classList.toggle("dark", state.dark);
@@ -432,6 +477,8 @@ document.addEventListener("keydown", (event) => {
 // --- The whole page ------------------------------------------------------------------------
 function draw() {
   drawWords();
+  masks = Object.fromEntries(filterSpecs().map((f) => [f.name, mask(f)]));
+  countFacets();
   const rows = kept();
   $("count-line").textContent = countLine(rows.length);
   $("count-line").dataset.count = rows.length;
@@ -440,13 +487,22 @@ function draw() {
   $("explorer").hidden = state.view === "present";
   $("presenter").hidden = state.view !== "present";
   $("language").value = state.lang;
-  drawFilters(rows);
+  drawFilters();
   if (state.view === "present") return drawPresenter(rows);
   drawCards(rows);
-  drawMap(rows);
-  drawTimeline(rows);
   if (state.example) document.querySelector(`[data-id="${CSS.escape(state.example)}"]`)?.scrollIntoView();
+  // The map and the timeline once the count and the cards are on screen: a click answers at once.
+  cancelAnimationFrame(plotting);
+  plotting = requestAnimationFrame(() =>
+    setTimeout(() => {
+      drawMap(rows);
+      drawTimeline(rows);
+      document.body.dataset.drawn = ++drawn;
+    }),
+  );
 }
+let plotting = 0;
+let drawn = 0;
 
 function start() {
   const select = $("language");

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from data.example_view import example_views
+from data.example_view import example_views, text_colour
 from data.filters import FILTERS, Filters
 from data.loader import Dataset, example_places
 from data.localize import localize
@@ -18,8 +18,7 @@ from data.presentation import CONTENT_NOTE_TEXT, SOURCE_NOTE
 from data.translations import LANGUAGES, N_, catalog, formatted_number
 
 VIEW_FIELDS = (
-    "id section section_name colour badge_text title summary key_figure prompt place_line year_label year_note "
-    "context_note mission_line source"
+    "id section title summary key_figure prompt place_line year_label year_note context_note mission_line source"
 ).split()
 # The rows each filter's facet leaves out, as its ``facet`` in data/filters.py does.
 FACET_LEAVES_OUT = {"years": ("years", "include_undated"), "include_undated": ("years", "include_undated")}
@@ -66,6 +65,7 @@ WORDS = {  # the kit's words: the dashboard's own where it has them
     ),
     "examples_on_map": N_("{count} examples here"),
     "offline": N_("Offline explorer"),
+    "more": N_("Show {count} more ({shown} of {total} shown)"),
     "ignored": N_("Ignored in this address, as unknown here:"),
 }
 COUNT_LINE = ("Showing {count} of {total} examples", "Showing {count} of {total} examples")
@@ -103,12 +103,22 @@ def filters_in(lang: str, dataset: Dataset) -> list[dict[str, Any]]:
     ]
 
 
-def views_in(dataset: Dataset, lang: str) -> list[dict[str, Any]]:
-    """Each example as the cards and slides show it (plain text: the kit's script sets it as text)."""
-    return [
-        {name: getattr(view, name) for name in VIEW_FIELDS} | {"english": sorted(view.english)}
-        for view in example_views(dataset.examples, dataset, lang)
-    ]
+def views_in(dataset: Dataset, lang: str) -> dict[str, list]:
+    """Each field of the examples' views as one column (the cards and slides show them; plain text, which
+    the kit's script sets as text). The section's name and colours are the sections' own."""
+    views = example_views(dataset.examples, dataset, lang)
+    columns: dict[str, list] = {name: [getattr(view, name) for view in views] for name in VIEW_FIELDS}
+    columns["english"] = [sorted(view.english) for view in views]
+    return columns
+
+
+def without_repeats(columns: dict[str, list], english: dict[str, list]) -> dict[str, list]:
+    """A language's columns with ``None`` where the value is English's: the kit reads English there
+    (an untranslated collection weighs what one language does)."""
+    return {
+        name: [None if value == same else value for value, same in zip(values, english[name])]
+        for name, values in columns.items()
+    }
 
 
 def milestones_in(dataset: Dataset) -> list[dict[str, Any]]:
@@ -143,17 +153,22 @@ def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
     """Everything the kit needs, as JSON values: ``lang`` and ``filters`` are the state it opens in
     (its address's ``#`` part can name others)."""
     keyed = [f for f in FILTERS if f.keys is not None]
-    texts, keys = {}, {f.name: f.keys(dataset) for f in keyed}
+    texts, keys = {}, {f.name: f.keys(dataset) for f in keyed if f.widget != "words"}
+    english: dict[str, list] = {}
     for code in LANGUAGES:
         shown = localize(dataset, code)
+        columns = views_in(shown, code) | {f.name: f.keys(shown) for f in keyed if f.widget == "words"}
+        english = english or columns
         texts[code] = {
             "words": words_in(code, shown),
             "filters": filters_in(code, shown),
-            "views": views_in(shown, code),
+            "views": columns if code == "en" else without_repeats(columns, english),
             "places": places_in(shown),
             "milestones": milestones_in(shown),
-            "search": {f.name: f.keys(shown) for f in keyed if f.widget == "words"},
-            "sections": {row.slug: row.name for row in shown.sections.itertuples()},
+            "sections": {
+                row.slug: {"name": row.name, "colour": row.colour, "text": text_colour(row.colour)}
+                for row in shown.sections.itertuples()
+            },
         }
     first, last = dataset.year_bounds
     return {
@@ -163,7 +178,7 @@ def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
         "lang": lang if lang in LANGUAGES else "en",
         "start": {key: values for key, values in filters.to_url().items()},
         "years": [first, last],
-        "colours": dataset.section_colours,
-        "keys": {name: values for name, values in keys.items() if name not in texts["en"]["search"]},
+        "keys": keys,
+        "words_filters": [f.name for f in keyed if f.widget == "words"],
         "texts": texts,
     }

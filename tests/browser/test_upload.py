@@ -14,7 +14,7 @@ def upload(page, name: str) -> None:
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(BAD / name)
 
 
-def test_a_valid_upload_grows_the_count_and_widens_the_filters(visit):
+def test_a_valid_upload_grows_the_count_and_widens_the_filters(visit, tmp_path):
     page = visit.open("?section=justice")
     expect(page.get_by_test_id("count-line")).to_have_text("Showing 2 of 9 examples")
     upload(page, "country-names.csv")  # an elections example
@@ -23,6 +23,19 @@ def test_a_valid_upload_grows_the_count_and_widens_the_filters(visit):
     expect(page).not_to_have_url(re.compile(r"section="))
     expect(page.get_by_text("Your file: 1 of 1 rows in use")).to_be_visible()
     expect(page.locator("article.card", has_text="Women voters in Abidjan").get_by_text("Your data")).to_be_visible()
+    # the offline explorer of what is on screen holds the upload too, and opens with no network
+    page.get_by_text("Download these 10 examples").click()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Offline explorer of these 10 examples").click()
+    assert re.fullmatch(r"explorer-.+-en\.html", download.value.suggested_filename)
+    kit = tmp_path / download.value.suggested_filename
+    download.value.save_as(kit)
+    offline = page.context.browser.new_context(offline=True)
+    opened = offline.new_page()
+    opened.goto(kit.as_uri())
+    expect(opened.get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")
+    expect(opened.locator("article.card", has_text="Women voters in Abidjan")).to_be_visible()
+    offline.close()
 
 
 def test_bad_upload_shows_the_problem_table_and_the_app_still_works(visit):

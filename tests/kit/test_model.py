@@ -3,7 +3,7 @@
 from data.filters import FILTERS, Filters
 from data.localize import localize
 from data.translations import LANGUAGES
-from kit.model import kit_model
+from kit.model import kit_model, of_examples
 
 
 def test_every_filter_of_the_registry_is_in_the_kit_with_a_key_per_example(curated):
@@ -12,24 +12,44 @@ def test_every_filter_of_the_registry_is_in_the_kit_with_a_key_per_example(curat
     assert names == [f.name for f in FILTERS if f.keys is not None] == [f.name for f in FILTERS]
     for name, keys in model["keys"].items():
         assert len(keys) == len(curated.examples), name
-    assert len(model["texts"]["fr"]["search"]["text"]) == len(curated.examples)
+    assert model["words_filters"] == ["text"] and len(model["texts"]["en"]["views"]["text"]) == len(curated.examples)
 
 
 def test_each_language_has_its_own_views_words_and_option_names(curated):
     model = kit_model(curated, "fr", Filters(sections=("justice",)))
     assert model["lang"] == "fr" and model["start"] == {"section": ["justice"]}
+    english = model["texts"]["en"]["views"]
     for lang in LANGUAGES:
         texts = model["texts"][lang]
         shown = localize(curated, lang)
-        assert [v["title"] for v in texts["views"]] == shown.examples["title"].tolist()
+        titles = [
+            mine if mine is not None else theirs for mine, theirs in zip(texts["views"]["title"], english["title"])
+        ]
+        assert titles == shown.examples["title"].tolist()
         assert texts["words"]["count_line"][2].count("{count}") == 1
     assert model["texts"]["fr"]["words"]["where"] == "Où"
-    sections = dict(model["texts"]["es"]["filters"][0]["options"])
-    assert sections["elections"] == "Elecciones"
-    assert "(inferred" not in " ".join(v["mission_line"] for v in model["texts"]["fr"]["views"])
+    assert dict(model["texts"]["es"]["filters"][0]["options"])["elections"] == "Elecciones"
+    assert model["texts"]["es"]["sections"]["elections"]["name"] == "Elecciones"
+    assert "(inferred" not in " ".join(v or "" for v in model["texts"]["fr"]["views"]["mission_line"])
+
+
+def test_a_language_stores_only_what_differs_from_english(synthetic):
+    """Synthetic examples have no translations: French and Spanish add their words, not the examples' again."""
+    model = kit_model(synthetic, "en", Filters())
+    assert all(value is None for value in model["texts"]["fr"]["views"]["summary"])
+    assert model["texts"]["fr"]["views"]["year_label"] != model["texts"]["en"]["views"]["year_label"]
 
 
 def test_the_search_text_is_folded_as_the_dashboard_folds_it(curated):
     model = kit_model(curated, "en", Filters())
-    assert model["texts"]["en"]["search"]["text"] == curated.search.text.tolist()
-    assert all(text == text.lower() and "é" not in text for text in model["texts"]["fr"]["search"]["text"])
+    assert model["texts"]["en"]["views"]["text"] == curated.search.text.tolist()
+    french = [text for text in model["texts"]["fr"]["views"]["text"] if text is not None]
+    assert french and all(text == text.lower() and "é" not in text for text in french)
+
+
+def test_the_kit_of_a_selection_holds_only_its_examples_and_their_places(curated):
+    ids = curated.examples["id"].iloc[[1, 4]]
+    small = of_examples(curated, ids)
+    assert small.examples["id"].tolist() == ids.tolist()
+    assert set(small.places["example_id"]) == set(ids) and small.places["row"].max() == 1
+    assert len(kit_model(small, "en", Filters())["keys"]["place"]) == 2
