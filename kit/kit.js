@@ -119,7 +119,7 @@ function mask(f) {
   else if (f.kind === "words" && searchWords(value).length) {
     const words = searchWords(value);
     for (let row = 0; row < COUNT; row++) {
-      const text = field(f.name, row);
+      const text = MODEL.searched.map((name) => field(name, row)).join(" ");
       keep[row] = words.every((word) => text.includes(word));
     }
   } else if (f.kind === "years" && (value[0] !== null || value[1] !== null)) {
@@ -336,7 +336,16 @@ function card(row, marks) {
 function drawCards(rows) {
   const marks = wanted();
   const list = $("cards");
-  list.replaceChildren(...rows.slice(0, state.shown).map((row) => card(row, marks)));
+  const linked = state.example ? MODEL.texts.en.views.id.indexOf(state.example) : -1;
+  const cards = rows.filter((row) => row !== linked).slice(0, state.shown).map((row) => card(row, marks));
+  if (linked >= 0) {  // a link to one example shows it first, marked, even where the filters leave it out
+    const first = card(linked, marks);
+    first.classList.add("linked");
+    const close = element("button", { type: "button", text: W("close_linked"), onclick: () => { state.example = ""; commit(); } });
+    first.prepend(element("p", { class: "linked-label", text: W(rows.includes(linked) ? "linked" : "linked_outside") }), close);
+    cards.unshift(first);
+  }
+  list.replaceChildren(...cards);
   if (rows.length === 0) list.append(element("p", { class: "empty", text: W("no_match") }));
   if (rows.length > state.shown) {
     const more = Math.min(PAGE, rows.length - state.shown);
@@ -490,7 +499,6 @@ function draw() {
   drawFilters();
   if (state.view === "present") return drawPresenter(rows);
   drawCards(rows);
-  if (state.example) document.querySelector(`[data-id="${CSS.escape(state.example)}"]`)?.scrollIntoView();
   // The map and the timeline once the count and the cards are on screen: a click answers at once.
   cancelAnimationFrame(plotting);
   plotting = requestAnimationFrame(() =>

@@ -12,7 +12,7 @@ import pandas as pd
 
 from data.example_view import example_views, text_colour
 from data.filters import FILTERS, Filters
-from data.loader import Dataset, example_places
+from data.loader import Dataset, example_places, search_text
 from data.localize import localize
 from data.presentation import CONTENT_NOTE_TEXT, SOURCE_NOTE
 from data.translations import LANGUAGES, N_, catalog, formatted_number
@@ -65,6 +65,9 @@ WORDS = {  # the kit's words: the dashboard's own where it has them
     ),
     "examples_on_map": N_("{count} examples here"),
     "offline": N_("Offline explorer"),
+    "linked": N_("The example this link opens"),
+    "linked_outside": N_("The example this link opens (not in these filters)"),
+    "close_linked": N_("Close the linked example"),
     "more": N_("Show {count} more ({shown} of {total} shown)"),
     "ignored": N_("Ignored in this address, as unknown here:"),
 }
@@ -112,6 +115,13 @@ def views_in(dataset: Dataset, lang: str) -> dict[str, list]:
     return columns
 
 
+def searched_in(dataset: Dataset) -> dict[str, list[str]]:
+    """The text word search looks in (``dataset.search``: folded as ``data.search.fold``), one column per
+    searched field, so that a language repeats none of English's where its field is English's; the
+    kit joins them with a space, which gives ``dataset.search.text`` itself."""
+    return {f"search:{name}": search_text(dataset.examples[[name]]).tolist() for name in dataset.search.columns}
+
+
 def without_repeats(columns: dict[str, list], english: dict[str, list]) -> dict[str, list]:
     """A language's columns with ``None`` where the value is English's: the kit reads English there
     (an untranslated collection weighs what one language does)."""
@@ -157,7 +167,7 @@ def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
     english: dict[str, list] = {}
     for code in LANGUAGES:
         shown = localize(dataset, code)
-        columns = views_in(shown, code) | {f.name: f.keys(shown) for f in keyed if f.widget == "words"}
+        columns = views_in(shown, code) | searched_in(shown)
         english = english or columns
         texts[code] = {
             "words": words_in(code, shown),
@@ -179,6 +189,6 @@ def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
         "start": {key: values for key, values in filters.to_url().items()},
         "years": [first, last],
         "keys": keys,
-        "words_filters": [f.name for f in keyed if f.widget == "words"],
+        "searched": [f"search:{name}" for name in dataset.search.columns],
         "texts": texts,
     }

@@ -135,6 +135,14 @@ def test_search_highlights_a_map_click_filters_and_a_link_keeps_it_all(offline, 
     again = opened(offline, curated_kit, link)  # the link opens the same state in another tab
     expect(again.get_by_test_id("count-line")).to_have_text(shown)
     expect(again.locator("#filter-place")).not_to_have_value("")
+    outside = curated.examples.loc[curated.examples["section"] == "ddr", "id"].iloc[0]
+    linked = opened(offline, curated_kit, f"#section=elections&example={outside}")  # a link to one example
+    expect(linked.locator("article.card").first).to_have_attribute("data-id", outside)
+    expect(linked.locator("article.card.linked")).to_contain_text("The example this link opens (not in these filters)")
+    linked.get_by_role("button", name="Close the linked example").click()
+    expect(linked.locator("article.card.linked")).to_have_count(0)
+    assert "example=" not in linked.evaluate("location.hash")
+    linked.close()
     for tab in (page, again):
         tab.close()
 

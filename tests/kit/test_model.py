@@ -12,7 +12,7 @@ def test_every_filter_of_the_registry_is_in_the_kit_with_a_key_per_example(curat
     assert names == [f.name for f in FILTERS if f.keys is not None] == [f.name for f in FILTERS]
     for name, keys in model["keys"].items():
         assert len(keys) == len(curated.examples), name
-    assert model["words_filters"] == ["text"] and len(model["texts"]["en"]["views"]["text"]) == len(curated.examples)
+    assert len(model["texts"]["en"]["views"]["search:title"]) == len(curated.examples)
 
 
 def test_each_language_has_its_own_views_words_and_option_names(curated):
@@ -40,11 +40,17 @@ def test_a_language_stores_only_what_differs_from_english(synthetic):
     assert model["texts"]["fr"]["views"]["year_label"] != model["texts"]["en"]["views"]["year_label"]
 
 
+def joined(model, lang: str) -> list[str]:
+    views, english = model["texts"][lang]["views"], model["texts"]["en"]["views"]
+    columns = [[v if v is not None else e for v, e in zip(views[name], english[name])] for name in model["searched"]]
+    return [" ".join(parts) for parts in zip(*columns)]
+
+
 def test_the_search_text_is_folded_as_the_dashboard_folds_it(curated):
+    """The kit joins the searched fields' folded columns into the very text the dashboard searches."""
     model = kit_model(curated, "en", Filters())
-    assert model["texts"]["en"]["views"]["text"] == curated.search.text.tolist()
-    french = [text for text in model["texts"]["fr"]["views"]["text"] if text is not None]
-    assert french and all(text == text.lower() and "é" not in text for text in french)
+    for lang in LANGUAGES:
+        assert joined(model, lang) == localize(curated, lang).search.text.tolist()
 
 
 def test_the_kit_of_a_selection_holds_only_its_examples_and_their_places(curated):
