@@ -202,27 +202,35 @@ def joined(close: np.ndarray) -> np.ndarray:
     return pd.factorize(group)[0]
 
 
-def clustered(markers: pd.DataFrame, box: Box, lang: str, limit: int = CLUSTER_ABOVE) -> pd.DataFrame:
-    """Above ``limit`` places, nearby places as one marker with their count: places fall into the cells
-    of a grid laid over ``box`` (each about as wide as a big marker), and cells whose centres are closer
-    than half a cell are joined. A click on such a marker zooms into its extent, where its places part."""
-    if len(markers) <= limit:
-        return markers
+def cluster_groups(
+    latitude: np.ndarray, longitude: np.ndarray, weight: np.ndarray, box: Box, limit: int = CLUSTER_ABOVE
+) -> np.ndarray:
+    """A group number per place: places fall into the cells of a grid laid over ``box`` (each about as
+    wide as a big marker, widened until fewer than ``limit`` cells hold places), and cells whose
+    weighted centres are closer than half a cell are one group (places astride a cell's edge)."""
     (south, north), (west, east) = box
     cell = max((north - south) / 8, (east - west) / 14, 1e-6)
-    latitude, longitude = markers["latitude"].to_numpy(float), markers["longitude"].to_numpy(float)
     while True:
         cells = pd.factorize(pd.Series(np.floor(latitude / cell)) * 100_000 + np.floor(longitude / cell))[0]
         if cells.max() < limit:
             break
         cell *= 1.5
-    weight = markers["count"].to_numpy(float)
     total = np.bincount(cells, weights=weight)
     centre_lat = np.bincount(cells, weights=weight * latitude) / total
     centre_lon = np.bincount(cells, weights=weight * longitude) / total
-    # Cells whose centres lie within half a cell (places astride a cell's edge) are one group.
     close = np.hypot(centre_lat[:, None] - centre_lat[None, :], centre_lon[:, None] - centre_lon[None, :]) < cell / 2
-    groups = joined(close)[cells]
+    return joined(close)[cells]
+
+
+def clustered(markers: pd.DataFrame, box: Box, lang: str, limit: int = CLUSTER_ABOVE) -> pd.DataFrame:
+    """Above ``limit`` places, nearby places as one marker with their count (``cluster_groups``). A click
+    on such a marker zooms into its extent, where its places part."""
+    if len(markers) <= limit:
+        return markers
+    weight = markers["count"].to_numpy(float)
+    groups = cluster_groups(
+        markers["latitude"].to_numpy(float), markers["longitude"].to_numpy(float), weight, box, limit
+    )
     size = np.bincount(groups)
     alone = markers[size[groups] == 1]
     many = markers[size[groups] > 1].assign(group=groups[size[groups] > 1], weight=weight[size[groups] > 1])

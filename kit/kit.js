@@ -6,7 +6,7 @@ const MODEL = JSON.parse(document.getElementById("kit-model").textContent);
 const COUNT = MODEL.texts.en.views.id.length;
 const MAX_TEXT = 200;
 const PAGE = 12; // cards drawn at a time, as the dashboard pages them; "Show more" draws the next ones
-const state = { lang: MODEL.lang, values: {}, view: "explore", slide: 0, example: "", dark: false, only: false, shown: PAGE };
+const state = { lang: MODEL.lang, values: {}, view: "explore", slide: 0, example: "", dark: false, only: false, shown: PAGE, area: null };
 let ignored = [];
 
 const $ = (id) => document.getElementById(id);
@@ -78,6 +78,9 @@ function readAddress(query) {
   const lang = (params.get("lang") || "").trim().toLowerCase();
   if (lang in MODEL.languages) state.lang = lang;
   else if (lang) note("lang", lang);
+  const area = (params.get("area") || "").split(",").map(Number);
+  state.area = area.length === 4 && area.every(Number.isFinite) && area[0] <= area[2] && area[1] <= area[3] ? area : null;
+  if (params.get("area") && !state.area) note("area", params.get("area"));
   state.view = params.get("view") === "present" ? "present" : "explore";
   state.slide = Math.max(0, parseInt(params.get("slide") || "0", 10) || 0);
   state.example = MODEL.texts.en.views.id.includes(params.get("example")) ? params.get("example") : "";
@@ -98,6 +101,7 @@ function address() {
     params.set("slide", state.slide);
   }
   if (state.example) params.set("example", state.example);
+  if (state.area) params.set("area", state.area.join(","));
   return params.toString();
 }
 
@@ -355,31 +359,56 @@ function drawCards(rows) {
 
 const PLOT_CONFIG = { displaylogo: false, responsive: true, modeBarButtonsToRemove: ["select2d", "lasso2d"] };
 
+// Markers: a place each; beyond MODEL.cluster_above places on the whole map, a group's places
+// (kit/model.py: places_in) as one marker with their count, whose click zooms into their extent.
+function markers(counts) {
+  const places = T().places.filter((p) => counts[p.key]);
+  const marker = (p) => ({ key: p.key, lat: p.lat, lon: p.lon, count: counts[p.key], text: plotlyText(`${p.label}: ${fill(W("examples_on_map"), { count: number(counts[p.key]) })}`) });
+  if (state.area || places.length <= MODEL.cluster_above) return places.map(marker);
+  const groups = new Map();
+  for (const p of places) groups.set(p.group, [...(groups.get(p.group) || []), p]);
+  return [...groups.values()].map((members) => {
+    if (members.length === 1) return marker(members[0]);
+    const count = members.reduce((sum, p) => sum + counts[p.key], 0);
+    const mean = (axis) => members.reduce((sum, p) => sum + p[axis] * counts[p.key], 0) / count;
+    const extent = [Math.min(...members.map((p) => p.lat)), Math.min(...members.map((p) => p.lon)), Math.max(...members.map((p) => p.lat)), Math.max(...members.map((p) => p.lon))];
+    return { key: `cluster:${extent.join(",")}`, lat: mean("lat"), lon: mean("lon"), count, label: number(count), text: fill(W("cluster"), { count: number(count), places: number(members.length) }) };
+  });
+}
+
 function drawMap(rows) {
+  const whole = $("whole-map");
+  whole.hidden = !state.area;
+  whole.textContent = W("whole_map");
   if (!window.Plotly) return;
   const counts = {};
   for (const row of rows) for (const key of MODEL.keys.place[row]) counts[key] = (counts[key] || 0) + 1;
-  const places = T().places.filter((p) => counts[p.key]);
+  const shown = markers(counts);
   const chosen = state.values.place;
   const trace = {
     type: "scattergeo",
-    lat: places.map((p) => p.lat),
-    lon: places.map((p) => p.lon),
-    customdata: places.map((p) => p.key),
-    text: places.map((p) => plotlyText(`${p.label}: ${fill(W("examples_on_map"), { count: number(counts[p.key]) })}`)),
+    mode: "markers+text",
+    lat: shown.map((m) => m.lat),
+    lon: shown.map((m) => m.lon),
+    customdata: shown.map((m) => m.key),
+    text: shown.map((m) => m.label || ""),
+    hovertext: shown.map((m) => m.text),
     hoverinfo: "text",
+    textfont: { color: "#fff", size: 11 },
     marker: {
-      size: places.map((p) => 12 + 6 * Math.sqrt(counts[p.key])),
-      color: places.map((p) => (p.key === chosen ? "#B8500F" : "#005A8C")),
+      size: shown.map((m) => 12 + 6 * Math.sqrt(m.count)),
+      color: shown.map((m) => (m.key === chosen ? "#B8500F" : m.label ? "#1A1A1A" : "#005A8C")),
       line: { color: "#fff", width: 1.5 },
     },
   };
+  const [south, west, north, east] = state.area || [-40, -100, 60, 160];
+  const pad = state.area ? 1 : 0;
   const layout = {
     margin: { l: 0, r: 0, t: 0, b: 0 },
     height: 360,
     showlegend: false,
     paper_bgcolor: "rgba(0,0,0,0)",
-    geo: { projection: { type: "natural earth" }, showland: true, landcolor: "#E3DED5", showcountries: true, countrycolor: "#fff", showocean: true, oceancolor: "#F4F8FB", showframe: false, lataxis: { range: [-40, 60] }, lonaxis: { range: [-100, 160] } },
+    geo: { projection: { type: "natural earth" }, showland: true, landcolor: "#E3DED5", showcountries: true, countrycolor: "#fff", showocean: true, oceancolor: "#F4F8FB", showframe: false, lataxis: { range: [south - pad, north + pad] }, lonaxis: { range: [west - pad, east + pad] } },
   };
   const map = $("map");
   Plotly.react(map, [trace], layout, PLOT_CONFIG);
@@ -387,7 +416,8 @@ function drawMap(rows) {
     map.dataset.listening = "yes";
     map.on("plotly_click", (event) => {
       const key = event.points[0].customdata;
-      state.values.place = state.values.place === key ? "" : key;
+      if (key.startsWith("cluster:")) state.area = key.slice(8).split(",").map(Number);
+      else state.values.place = state.values.place === key ? "" : key;
       commit();
     });
   }
@@ -522,6 +552,10 @@ function start() {
   $("present").addEventListener("click", () => {
     state.view = "present";
     state.slide = 0;
+    commit();
+  });
+  $("whole-map").addEventListener("click", () => {
+    state.area = null;
     commit();
   });
   $("back").addEventListener("click", () => {

@@ -14,6 +14,7 @@ from data.example_view import example_views, text_colour
 from data.filters import FILTERS, Filters
 from data.loader import Dataset, example_places, search_text
 from data.localize import localize
+from data.markers import CLUSTER_ABOVE, WORLD, cluster_groups
 from data.presentation import CONTENT_NOTE_TEXT, SOURCE_NOTE
 from data.translations import LANGUAGES, N_, catalog, formatted_number
 
@@ -68,6 +69,8 @@ WORDS = {  # the kit's words: the dashboard's own where it has them
     "linked": N_("The example this link opens"),
     "linked_outside": N_("The example this link opens (not in these filters)"),
     "close_linked": N_("Close the linked example"),
+    "cluster": N_("{count} examples at {places} places: click to zoom in"),
+    "whole_map": N_("Whole map"),
     "more": N_("Show {count} more ({shown} of {total} shown)"),
     "ignored": N_("Ignored in this address, as unknown here:"),
 }
@@ -140,16 +143,26 @@ def milestones_in(dataset: Dataset) -> list[dict[str, Any]]:
 
 
 def places_in(dataset: Dataset) -> list[dict[str, Any]]:
-    """Each place once: its key (the place filter's value), its label and its point."""
-    places = dataset.places.drop_duplicates("place_key")
+    """Each place once: its key (the place filter's value), its label, its point and, beyond
+    ``CLUSTER_ABOVE`` places, its group on the whole map (``data/markers.py: cluster_groups``, weighted by
+    the place's examples): the kit draws a group's places as one marker when the selection shows more
+    places than that."""
+    places = dataset.places.drop_duplicates("place_key").reset_index(drop=True)
+    groups = None
+    if len(places) > CLUSTER_ABOVE:
+        weight = dataset.places["place_key"].value_counts().reindex(places["place_key"]).to_numpy(float)
+        groups = cluster_groups(
+            places["latitude"].to_numpy(float), places["longitude"].to_numpy(float), weight, WORLD
+        ).tolist()
     return [
         {
             "key": row.place_key,
             "label": dataset.place_labels.get(row.place_key, row.place),
             "lat": row.latitude,
             "lon": row.longitude,
+            "group": None if groups is None else groups[i],
         }
-        for row in places.itertuples()
+        for i, row in enumerate(places.itertuples())
     ]
 
 
@@ -188,6 +201,7 @@ def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
         "lang": lang if lang in LANGUAGES else "en",
         "start": {key: values for key, values in filters.to_url().items()},
         "years": [first, last],
+        "cluster_above": CLUSTER_ABOVE,
         "keys": keys,
         "searched": [f"search:{name}" for name in dataset.search.columns],
         "texts": texts,

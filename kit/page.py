@@ -16,7 +16,7 @@ from kit.model import kit_model
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE.parent / "static"
-PLOTLY = STATIC / "plotly" / "plotly-geo.min.js"  # plotly.js-geo-dist-min 3.3.1 (MIT: static/plotly/LICENSE)
+PLOTLY = HERE / "vendor" / "plotly-geo.min.js"  # plotly.js-geo-dist-min 3.3.1 (MIT: vendor/LICENSE-plotly.js)
 TOPOJSON = STATIC / "topojson" / "world_110m.json"
 
 

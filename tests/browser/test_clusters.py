@@ -1,7 +1,6 @@
 """A map of many places: nearby markers drawn together with their count, parting when clicked; the
 handouts of a long list offered a part at a time."""
 
-import csv
 import re
 from collections.abc import Iterator
 
@@ -10,31 +9,12 @@ from playwright.sync_api import expect
 
 from bench.app_server import start_app, stop_app
 from tests.browser.conftest import SHOTS, Visit, choose
+from tests.many_places import write_villages
 
 
 @pytest.fixture(scope="module")
 def many_places(tmp_path_factory) -> Iterator[str]:
-    path = tmp_path_factory.mktemp("many") / "examples.csv"
-    rows = [  # a 20 x 20 grid of villages over Liberia, each its own place
-        {
-            "id": f"village-{i}",
-            "section": "justice",
-            "title": f"Village court {i}",
-            "summary": "A court.",
-            "country": "LBR",
-            "place": f"Village {i}",
-            "latitude": 4.6 + 3.0 * (i // 20) / 20,
-            "longitude": -11.3 + 3.0 * (i % 20) / 20,
-            "year": "2010",
-            "mission": "",
-            "source": "A report",
-        }
-        for i in range(400)
-    ]
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    path = write_villages(tmp_path_factory.mktemp("many") / "examples.csv")
     process, url = start_app("--data", str(path))
     yield url
     stop_app(process)

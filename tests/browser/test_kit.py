@@ -19,6 +19,7 @@ from data.selection import select
 from kit.page import kit_html
 from tests.browser.conftest import serious
 from tests.hostile_files import HOSTILE, HOSTILE_FIELDS, PAYLOAD
+from tests.many_places import VILLAGES, write_villages
 
 SYNTHETIC_STATES = 40
 
@@ -187,4 +188,24 @@ def test_hostile_text_in_the_kit_stays_text(offline, tmp_path):
     expect(page.locator("#slide")).to_contain_text(PAYLOAD["title"])
     assert page.locator("#slide :is(script, img, iframe, svg, a, style, u)").count() == 0
     assert page.evaluate("window.pwned === undefined")
+    page.close()
+
+
+def test_many_places_are_grouped_and_a_group_zooms_in(offline, tmp_path):
+    path = tmp_path / "explorer.html"
+    path.write_text(kit_html(load_dataset(write_villages(tmp_path / "villages.csv"))), encoding="utf-8")
+    page = opened(offline, path)
+    expect(page.get_by_test_id("count-line")).to_have_text(f"Showing {VILLAGES} of {VILLAGES} examples")
+    groups = page.locator("#map .scattergeo text")  # the counts written on grouped markers
+    expect(groups.first).to_be_attached()
+    assert 1 <= page.locator("#map .scattergeo .point").count() <= 300
+    point = page.locator("#map .scattergeo .point").last
+    point.scroll_into_view_if_needed()
+    box = point.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    expect(page.get_by_role("button", name="Whole map")).to_be_visible()
+    assert "area=" in page.evaluate("location.hash")
+    expect(page.get_by_test_id("count-line")).to_have_text(f"Showing {VILLAGES} of {VILLAGES} examples")  # a zoom
+    page.get_by_role("button", name="Whole map").click()
+    expect(page.get_by_role("button", name="Whole map")).to_be_hidden()
     page.close()
