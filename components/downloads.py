@@ -113,7 +113,6 @@ def render_kit(examples: pd.DataFrame, dataset: Dataset) -> None:
         key="explore_kit",
         on_click="ignore",
         icon=":material/travel_explore:",
-        width="stretch",
     )
 
 

@@ -19,7 +19,8 @@ const section = (row) => T().sections[field("section", row)] || { name: field("s
 const fold = (text) => text.toLowerCase().normalize("NFKD").replace(/\p{Mn}/gu, "");
 const searchWords = (text) => [...new Set(fold(text).split(/\s+/).filter(Boolean))];
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (all, key) => (key in values ? values[key] : all));
-const number = (n) => n.toLocaleString(state.lang);
+const formats = {}; // one formatter per language: toLocaleString builds one on every call
+const number = (n) => (formats[state.lang] ||= new Intl.NumberFormat(state.lang)).format(n);
 // Plotly reads a few HTML tags in its texts: the data's own text is given to it with them escaped.
 const plotlyText = (text) => String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
