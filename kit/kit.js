@@ -326,7 +326,7 @@ function card(row, marks) {
   return element(
     "article",
     { class: "card", style: `border-left-color:${colour}`, "data-id": field("id", row), id: `example-${row}` },
-    element("div", { class: "badges" }, element("span", { class: "badge", style: `background:${colour};color:${ink}`, text: name })),
+    element("div", { class: "badges" }, element("span", { class: "badge", style: `background:${colour};color:${ink}`, text: name }), field("yours", row) ? element("span", { class: "yours", text: W("yours") }) : null),
     element("h3", {}, text("title")),
     element("p", { class: "meta" }, highlighted(field("place_line", row), marks), ` · ${field("year_label", row)}`, note ? ` (${note})` : ""),
     part(W("mission"), "mission_line", "mission"),

@@ -66,6 +66,7 @@ WORDS = {  # the kit's words: the dashboard's own where it has them
     ),
     "examples_on_map": N_("{count} examples here"),
     "offline": N_("Offline explorer"),
+    "yours": N_("Your data"),
     "linked": N_("The example this link opens"),
     "linked_outside": N_("The example this link opens (not in these filters)"),
     "close_linked": N_("Close the linked example"),
@@ -115,6 +116,7 @@ def views_in(dataset: Dataset, lang: str) -> dict[str, list]:
     views = example_views(dataset.examples, dataset, lang)
     columns: dict[str, list] = {name: [getattr(view, name) for view in views] for name in VIEW_FIELDS}
     columns["english"] = [sorted(view.english) for view in views]
+    columns["yours"] = [view.yours for view in views]  # uploaded, not curated: the card says so
     return columns
 
 

@@ -34,7 +34,9 @@ def test_a_valid_upload_grows_the_count_and_widens_the_filters(visit, tmp_path):
     opened = offline.new_page()
     opened.goto(kit.as_uri())
     expect(opened.get_by_test_id("count-line")).to_have_text("Showing 10 of 10 examples")
-    expect(opened.locator("article.card", has_text="Women voters in Abidjan")).to_be_visible()
+    mine = opened.locator("article.card", has_text="Women voters in Abidjan")
+    expect(mine.locator(".yours")).to_have_text("Your data")
+    expect(opened.locator("article.card .yours")).to_have_count(1)  # the curated examples are not marked
     offline.close()
 
 
