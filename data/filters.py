@@ -19,7 +19,7 @@ import pandas as pd
 
 from data.countries import country_name
 from data.link import Link
-from data.loader import Dataset
+from data.loader import Dataset, search_text
 from data.missions import mission_options
 from data.schema import FIRST_YEAR, LAST_YEAR
 from data.search import words
@@ -48,9 +48,10 @@ class Filter:
     url: tuple[str, ...] = ()  # the URL keys it reads and writes, if not ``key`` alone
     to_widget: Callable[[Any, Bounds], Any] = lambda value, bounds: list(value) if isinstance(value, tuple) else value
     from_widget: Callable[[Any, Bounds], Any] = lambda value, bounds: tuple(value) if isinstance(value, list) else value
-    # Per example, what the mask compares, as plain JSON values: the field kit (kit/model.py) filters
-    # and counts on them by widget kind, as ``mask`` and ``facet`` do here (tests/kit/ checks both agree).
-    keys: Callable[[Dataset], list] | None = None
+    # Per example, what the mask compares, as plain JSON values (a words filter: a column per searched
+    # field): the field kit (kit/model.py) filters and counts on them by widget kind, as ``mask`` and
+    # ``facet`` do here (tests/browser/test_kit.py checks both agree).
+    keys: Callable[[Dataset], list | dict[str, list]] | None = None
 
 
 def any_of(exploded: pd.Series, wanted: tuple[str, ...], index: pd.Index) -> np.ndarray:
@@ -172,6 +173,13 @@ def text_matches(dataset: Dataset, text: str) -> np.ndarray:
     return keep
 
 
+def searched_columns(dataset: Dataset) -> dict[str, list[str]]:
+    """The words filter's keys: the searched text (folded as ``data.search.fold``) one column per field,
+    so that the kit's languages repeat none of English's where a field is English's; joined with a
+    space they are ``dataset.search.text`` itself."""
+    return {name: search_text(dataset.examples[[name]]).tolist() for name in dataset.search.columns}
+
+
 def read_place(link: Link, dataset: Dataset) -> str:
     places = link.known("place", dataset.place_set, link._("Ignored {key}={value}: no such place with examples."))
     return places[-1] if places else ""
@@ -253,7 +261,7 @@ FILTERS: list[Filter] = [
         write=lambda text: {"q": [text]} if text else {},
         mask=lambda dataset, text: text_matches(dataset, text) if words(text) else None,
         widget="words",
-        keys=lambda dataset: dataset.search.text.tolist(),  # folded: the kit folds the words typed alike
+        keys=lambda dataset: searched_columns(dataset),
         label=N_("Search words"),
         placeholder=N_("e.g. radio, police, quota"),
         help=N_("Case and accents are optional; every word must be found. Found words are highlighted."),

@@ -12,7 +12,7 @@ import pandas as pd
 
 from data.example_view import example_views, text_colour
 from data.filters import FILTERS, Filters
-from data.loader import Dataset, example_places, search_text
+from data.loader import Dataset, example_places
 from data.localize import localize
 from data.markers import CLUSTER_ABOVE, WORLD, cluster_groups
 from data.presentation import CONTENT_NOTE_TEXT, SOURCE_NOTE
@@ -121,10 +121,13 @@ def views_in(dataset: Dataset, lang: str) -> dict[str, list]:
 
 
 def searched_in(dataset: Dataset) -> dict[str, list[str]]:
-    """The text word search looks in (``dataset.search``: folded as ``data.search.fold``), one column per
-    searched field, so that a language repeats none of English's where its field is English's; the
-    kit joins them with a space, which gives ``dataset.search.text`` itself."""
-    return {f"search:{name}": search_text(dataset.examples[[name]]).tolist() for name in dataset.search.columns}
+    """The words filters' keys (``data/filters.py: searched_columns``), a view column each."""
+    return {
+        f"search:{name}": column
+        for f in FILTERS
+        if f.widget == "words" and f.keys is not None
+        for name, column in f.keys(dataset).items()
+    }
 
 
 def without_repeats(columns: dict[str, list], english: dict[str, list]) -> dict[str, list]:
@@ -180,9 +183,12 @@ def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
     keyed = [f for f in FILTERS if f.keys is not None]
     texts, keys = {}, {f.name: f.keys(dataset) for f in keyed if f.widget != "words"}
     english: dict[str, list] = {}
+    searched: list[str] = []
     for code in LANGUAGES:
         shown = localize(dataset, code)
-        columns = views_in(shown, code) | searched_in(shown)
+        found = searched_in(shown)
+        searched = searched or list(found)
+        columns = views_in(shown, code) | found
         english = english or columns
         texts[code] = {
             "words": words_in(code, shown),
@@ -205,6 +211,6 @@ def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
         "years": [first, last],
         "cluster_above": CLUSTER_ABOVE,
         "keys": keys,
-        "searched": [f"search:{name}" for name in dataset.search.columns],
+        "searched": searched,
         "texts": texts,
     }
