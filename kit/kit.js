@@ -2,11 +2,10 @@
 // more. Every text of the data is set with textContent, never as markup. The state lives in the
 // address's "#" part, with the dashboard's parameter names.
 "use strict";
-const MODEL = JSON.parse(document.getElementById("kit-model").textContent);
-const COUNT = MODEL.texts.en.views.id.length;
+let MODEL, COUNT; // what Python wrote (kit/page.py: packed), and its number of examples
 const MAX_TEXT = 200;
 const PAGE = 12; // cards drawn at a time, as the dashboard pages them; "Show more" draws the next ones
-const state = { lang: MODEL.lang, values: {}, view: "explore", slide: 0, example: "", dark: false, only: false, shown: PAGE, area: null };
+const state = { lang: "en", values: {}, view: "explore", slide: 0, example: "", dark: false, only: false, shown: PAGE, area: null };
 let ignored = [];
 
 const $ = (id) => document.getElementById(id);
@@ -145,22 +144,28 @@ function kept(leaveOut = []) {
 
 // Every filter's facet in one pass: a row counts for a filter's options when the only masks that
 // drop it are among those its facet leaves out (its own; the years' two for the years and undated).
+// Masks are bits here: a row's dropped ones against each facet's left-out ones, with no allocation.
 let facets = {};
 
 function countFacets() {
   const specs = filterSpecs().filter((f) => f.kind === "choices" || f.kind === "choice" || f.kind === "flag");
   const set = Object.entries(masks).filter(([, m]) => m);
-  facets = Object.fromEntries(specs.map((f) => [f.name, f.kind === "flag" ? 0 : {}]));
+  const arrays = set.map(([, m]) => m);
+  const allowed = specs.map((f) => set.reduce((bits, [name], i) => bits | (f.leaves_out.includes(name) ? 1 << i : 0), 0));
+  const keysOf = specs.map((f) => MODEL.keys[f.name]);
+  const counts = specs.map((f) => (f.kind === "flag" ? [0] : {}));
   for (let row = 0; row < COUNT; row++) {
-    const dropped = set.filter(([, m]) => !m[row]).map(([name]) => name);
-    if (dropped.length > 2) continue;
-    for (const f of specs) {
-      if (!dropped.every((name) => f.leaves_out.includes(name))) continue;
-      const keys = MODEL.keys[f.name][row];
-      if (f.kind === "flag") facets[f.name] += keys !== true;
-      else for (const key of keys) facets[f.name][key] = (facets[f.name][key] || 0) + 1;
+    let dropped = 0;
+    for (let i = 0; i < arrays.length; i++) if (!arrays[i][row]) dropped |= 1 << i;
+    for (let s = 0; s < specs.length; s++) {
+      if (dropped & ~allowed[s]) continue;
+      const keys = keysOf[s][row];
+      const count = counts[s];
+      if (specs[s].kind === "flag") count[0] += keys !== true;
+      else for (let k = 0; k < keys.length; k++) count[keys[k]] = (count[keys[k]] || 0) + 1;
     }
   }
+  facets = Object.fromEntries(specs.map((f, s) => [f.name, f.kind === "flag" ? counts[s][0] : counts[s]]));
 }
 
 const facet = (f) => facets[f.name];
@@ -207,7 +212,11 @@ function wanted() {
   return words ? searchWords(state.values[words.name]) : [];
 }
 
+let wordsIn = ""; // the language the page's own words are in: set again only when it changes
+
 function drawWords() {
+  if (wordsIn === state.lang) return;
+  wordsIn = state.lang;
   document.documentElement.lang = state.lang;
   document.title = `${W("title")} · ${W("offline")}`;
   document.querySelectorAll("[data-word]").forEach((node) => (node.textContent = W(node.dataset.word)));
@@ -218,8 +227,13 @@ function drawWords() {
 // (rebuilding a few hundred options on every click cost more than the filtering itself).
 let built = { lang: "", updates: [] };
 
+// A text is set only when it changes: every text set is laid out again.
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 function counted(node, name, count) {
-  node.textContent = ` ${name} (${number(count)})`;
+  setText(node, ` ${name} (${number(count)})`);
 }
 
 function buildFilters() {
@@ -259,7 +273,7 @@ function buildFilters() {
       const options = f.options.map(([option, name]) => select.appendChild(element("option", { value: option })));
       updates.push(() => {
         const counts = facet(f);
-        f.options.forEach(([option, name], i) => (options[i].textContent = `${name} (${number(counts[option] || 0)})`));
+        f.options.forEach(([option, name], i) => setText(options[i], `${name} (${number(counts[option] || 0)})`));
         select.value = state.values[f.name];
       });
       box.append(element("label", { for: id, class: "field-label", text: f.label }), select);
@@ -380,7 +394,7 @@ function markers(counts) {
 function drawMap(rows) {
   const whole = $("whole-map");
   whole.hidden = !state.area;
-  whole.textContent = W("whole_map");
+  setText(whole, W("whole_map"));
   if (!window.Plotly) return;
   const counts = {};
   for (const row of rows) for (const key of MODEL.keys.place[row]) counts[key] = (counts[key] || 0) + 1;
@@ -530,18 +544,25 @@ function draw() {
   drawFilters();
   if (state.view === "present") return drawPresenter(rows);
   drawCards(rows);
-  // The map and the timeline once the count and the cards are on screen: a click answers at once.
-  cancelAnimationFrame(plotting);
-  plotting = requestAnimationFrame(() =>
-    setTimeout(() => {
-      drawMap(rows);
-      drawTimeline(rows);
-      document.body.dataset.drawn = ++drawn;
-    }),
-  );
+  plotLater(rows);
 }
+
+// The map once the count and the cards are painted (a click answers at once), the timeline once the
+// map is; a newer draw drops what an older one had still to plot.
 let plotting = 0;
 let drawn = 0;
+
+function plotLater(rows) {
+  const mine = ++plotting;
+  const later = (step) => requestAnimationFrame(() => setTimeout(() => mine === plotting && step()));
+  later(() => {
+    drawMap(rows);
+    later(() => {
+      drawTimeline(rows);
+      document.body.dataset.drawn = ++drawn;
+    });
+  });
+}
 
 function start() {
   const select = $("language");
@@ -576,4 +597,15 @@ function start() {
   commit();
 }
 
-start();
+// The model is gzipped JSON in base64: the browser unzips it natively, a tenth of the bytes to read in.
+async function unpack(packed) {
+  const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(packed) : Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
+  return JSON.parse(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text());
+}
+
+unpack(document.getElementById("kit-model").textContent).then((model) => {
+  MODEL = model;
+  COUNT = MODEL.texts.en.views.id.length;
+  state.lang = MODEL.lang;
+  start();
+});

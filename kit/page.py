@@ -4,8 +4,11 @@ the model (``kit/model.py``) and the script inlined. Nothing in it asks for anyt
 
 from __future__ import annotations
 
+import base64
+import gzip
 import html
 import json
+import re
 from functools import cache
 from pathlib import Path
 from string import Template
@@ -25,9 +28,18 @@ def asset(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def script_safe(text: str) -> str:
-    """JSON that cannot end its <script> element early, whatever the examples' text holds."""
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def packed(model: dict) -> str:
+    """The model as the kit carries it: JSON, gzipped, in base64 (a tenth of the JSON's size with 10,000
+    examples, and quicker to read in: the browser unzips natively). Base64 holds no character that
+    could end its <script> element, whatever the examples' text holds."""
+    text = json.dumps(model, ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
+
+
+def unpacked(page: str) -> dict:
+    """The model a kit file carries (for tests and tools)."""
+    found = re.search(r'<script type="application/octet-stream" id="kit-model">([A-Za-z0-9+/=]*)</script>', page)
+    return json.loads(gzip.decompress(base64.b64decode(found.group(1))))
 
 
 def kit_html(dataset: Dataset, lang: str = "en", filters: Filters | None = None) -> str:
@@ -38,7 +50,7 @@ def kit_html(dataset: Dataset, lang: str = "en", filters: Filters | None = None)
         style=asset(HERE / "kit.css"),
         plotly=asset(PLOTLY).replace("</script", "<\\/script"),
         topojson=asset(TOPOJSON),
-        model=script_safe(json.dumps(model, ensure_ascii=False, separators=(",", ":"))),
+        model=packed(model),
         script=asset(HERE / "kit.js"),
     )
 

@@ -5,16 +5,19 @@ import json
 import re
 
 from data.filters import Filters
-from kit.page import PLOTLY, asset, kit_html, kit_name, script_safe
+from kit.model import kit_model
+from kit.page import PLOTLY, asset, kit_html, kit_name, packed, unpacked
 
 NASTY = ["</script><script>window.pwned=1</script>", "<!--", "]]>", "\u2028\u2029", "a & b", "\u202eevil", "🙂"]
 
 
-def test_the_model_cannot_close_its_script_element_and_reads_back_unchanged():
+def test_the_model_cannot_close_its_script_element_and_reads_back_unchanged(curated):
     for text in NASTY:
-        safe = script_safe(json.dumps({"t": text}, ensure_ascii=False))
-        assert "<" not in safe and ">" not in safe
-        assert json.loads(safe) == {"t": text}
+        carried = packed({"t": text})
+        assert re.fullmatch(r"[A-Za-z0-9+/=]+", carried)  # base64: nothing that can end a <script>
+        page = f'<script type="application/octet-stream" id="kit-model">{carried}</script>'
+        assert unpacked(page) == {"t": text}
+    assert unpacked(kit_html(curated, "fr")) == json.loads(json.dumps(kit_model(curated, "fr", Filters())))
 
 
 def test_the_file_holds_its_scripts_the_map_and_asks_for_nothing_outside(curated):
