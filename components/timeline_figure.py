@@ -11,13 +11,12 @@ from markupsafe import escape
 from components.figures import MIXED_COLOUR
 from components.i18n import N_, _, current
 from data.loader import LATER_KIND, Dataset
-from data.markers import timeline_markers
+from data.markers import milestone_positions, timeline_markers
 from data.selection import Selection
 
 UNDATED_LANE = N_("Year not stated")
 MILESTONE_COLOUR = "#6B6B6B"
 LATER_COLOUR, LATER_TEXT_COLOUR = "#B3B3B3", "#6E6E6E"  # lighter than the source's; text still 5:1 on white
-LABEL_CHARACTER_PX, NARROW_YEAR_PX = 7, 25  # a milestone label's letters, and a year on a 1280-pixel screen
 
 
 def timeline_marker_trace(rows: np.ndarray, groups: dict, xs: list, lane: str, colour: str, symbol, axis: str) -> dict:
@@ -41,25 +40,11 @@ def timeline_marker_trace(rows: np.ndarray, groups: dict, xs: list, lane: str, c
     )
 
 
-def label_levels(years: list[float], texts: list[str], levels: int = 4) -> list[int]:
-    """The level of each label (in order of year): the lowest one where it does not overlap the label
-    before it, its width estimated on a narrow timeline (labels that fit there fit on a wider one)."""
-    ends = [-np.inf] * levels
-    chosen = []
-    for year, text in zip(years, texts):
-        half = len(text) * LABEL_CHARACTER_PX / NARROW_YEAR_PX / 2
-        level = next((i for i, end in enumerate(ends) if end < year - half), int(np.argmin(ends)))
-        ends[level] = year + half
-        chosen.append(level)
-    return chosen
-
-
 def milestone_marks(milestones: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """A line and a label per milestone, labels on up to four levels: dotted for the source's
     milestones, dashed and lighter for the later resolutions (context, not from the source)."""
     shapes, annotations = [], []
-    years = [d.year + (d.day_of_year - 1) / 365 for d in milestones["date"]]
-    levels = label_levels(years, milestones["short"].tolist())
+    years, levels = milestone_positions(milestones)
     for year, level, milestone in zip(years, levels, milestones.itertuples()):
         later = milestone.kind == LATER_KIND
         shapes.append(

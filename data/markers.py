@@ -22,6 +22,7 @@ from data.translations import catalog, formatted_number, plural_form
 
 HOVER_TITLES = 6  # examples named in a map marker's hover text
 TITLES_IN_HOVER = 4  # ... in a timeline marker's
+LABEL_CHARACTER_PX, NARROW_YEAR_PX = 7, 25  # a milestone label's letters, and a year on a 1280-pixel screen
 
 
 def examples_line(count: int, lang: str) -> str:
@@ -112,6 +113,25 @@ def timeline_markers(examples: pd.DataFrame, highlight: str, lang: str) -> pd.Da
         for label, n, text in zip(groups["year_label"].tolist(), groups["count"].tolist(), lines)
     ]
     return groups
+
+
+def label_levels(years: list[float], texts: list[str], levels: int = 4) -> list[int]:
+    """The level of each label (in order of year): the lowest one where it does not overlap the label
+    before it, its width estimated on a narrow timeline (labels that fit there fit on a wider one)."""
+    ends = [-np.inf] * levels
+    chosen = []
+    for year, text in zip(years, texts):
+        half = len(text) * LABEL_CHARACTER_PX / NARROW_YEAR_PX / 2
+        level = next((i for i, end in enumerate(ends) if end < year - half), int(np.argmin(ends)))
+        ends[level] = year + half
+        chosen.append(level)
+    return chosen
+
+
+def milestone_positions(milestones: pd.DataFrame) -> tuple[list[float], list[int]]:
+    """Each milestone's place on the year axis (its year and the part of it gone by) and its label's level."""
+    years = [d.year + (d.day_of_year - 1) / 365 for d in milestones["date"]]
+    return years, label_levels(years, milestones["short"].tolist())
 
 
 def spread(latitude: float, longitude: float, index: int, count: int, radius: float = 0.4) -> tuple[float, float]:

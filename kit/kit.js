@@ -438,40 +438,71 @@ function drawMap(rows) {
   }
 }
 
+// The timeline as the dashboard draws it (components/timeline_figure.py): a lane per section, a marker
+// per section and year (its size by its examples, a bar for a span, a triangle for an open end), the
+// undated ones in their own lane at the right, the source's milestones dotted with their labels on the
+// levels Python gave them.
+const TITLES_IN_HOVER = 4;
+
+function timelineGroups(rows) {
+  const groups = new Map();
+  for (const row of rows) {
+    const key = `${field("section", row)}|${field("year_label", row)}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { slug: field("section", row), label: field("year_label", row), span: MODEL.keys.years[row], open: MODEL.open_end[row], rows: [], count: 0 }));
+    group.count += 1;
+    if (group.rows.length < TITLES_IN_HOVER) group.rows.push(row);
+  }
+  return [...groups.values()];
+}
+
+function groupHover(group) {
+  const forms = W("example_count");
+  const titles = group.rows.map((row) => `<b>${plotlyText(field("title", row))}</b> (${plotlyText(field("place_line", row))})`);
+  const more = group.count > TITLES_IN_HOVER ? `<br>${plotlyText(fill(W("and_more"), { count: number(group.count - TITLES_IN_HOVER) }))}` : "";
+  return `${plotlyText(group.label)} · ${plotlyText(fill(forms[Math.min(group.count, 2)], { count: number(group.count) }))}<br>${titles.join("<br>")}${more}`;
+}
+
+function timelineTraces(rows) {
+  const undatedLane = W("year_not_stated");
+  const traces = [];
+  const bySection = new Map();
+  for (const group of timelineGroups(rows)) bySection.set(group.slug, [...(bySection.get(group.slug) || []), group]);
+  for (const [slug, groups] of bySection) {
+    const { short: lane, colour } = T().sections[slug] || { short: slug, colour: "#444444" };
+    const markers = (list, axis, xs, symbols) => ({
+      type: "scatter", mode: "markers", xaxis: axis, yaxis: "y", x: xs, y: list.map(() => plotlyText(lane)), hoverinfo: "text", hovertext: list.map(groupHover),
+      marker: { color: colour, size: list.map((g) => 14 + 4 * Math.sqrt(Math.min(g.count, 50))), symbol: symbols, line: { color: "#111", width: 1 } },
+    });
+    const dated = groups.filter((g) => g.span !== null);
+    const undated = groups.filter((g) => g.span === null);
+    const spans = dated.filter((g) => g.span[1] > g.span[0]);
+    if (spans.length) traces.push({ type: "scatter", mode: "lines", xaxis: "x", yaxis: "y", hoverinfo: "skip", line: { color: colour, width: 8 }, x: spans.flatMap((g) => [g.span[0], g.span[1], null]), y: spans.flatMap(() => [plotlyText(lane), plotlyText(lane), null]) });
+    if (dated.length) traces.push(markers(dated, "x", dated.map((g) => g.span[0]), dated.map((g) => (g.open ? "triangle-right" : "circle"))));
+    if (undated.length) traces.push(markers(undated, "x2", undated.map(() => plotlyText(undatedLane)), "square"));
+  }
+  return traces;
+}
+
 function drawTimeline(rows) {
-  // Examples per year by section (a range counts in each of its years, as the years facet counts them).
-  const undated = rows.filter((row) => MODEL.keys.years[row] === null);
-  $("undated").textContent = undated.length ? `${W("year_not_stated")} (${number(undated.length)})` : "";
   if (!window.Plotly) return;
   const [first, last] = MODEL.years;
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const perSection = {};
-  for (const row of rows) {
-    const span = MODEL.keys.years[row];
-    if (span === null) continue;
-    const slug = field("section", row);
-    const counts = (perSection[slug] ||= new Array(years.length).fill(0));
-    for (let y = Math.max(span[0], first); y <= Math.min(span[1], last); y++) counts[y - first] += 1;
-  }
-  const traces = Object.entries(T().sections).filter(([slug]) => perSection[slug]).map(([slug, s]) => ({
-    // stacked steps (the geo-only plotly.js has scatter, not bars)
-    type: "scatter", mode: "lines", stackgroup: "years", line: { shape: "hvh", color: s.colour, width: 1 }, fillcolor: s.colour,
-    name: plotlyText(s.name), x: years, y: perSection[slug],
-    hovertext: perSection[slug].map((count, i) => plotlyText(`${s.name}: ${number(count)} · ${years[i]}`)), hoverinfo: "text",
-  }));
+  const lanes = Object.values(T().sections).map((s) => plotlyText(s.short));
   const milestones = T().milestones;
   const layout = {
-    height: 300,
-    margin: { l: 40, r: 10, t: 40, b: 30 },
+    height: 380,
+    margin: { l: 10, r: 10, t: 95, b: 30 },
     showlegend: false,
     paper_bgcolor: "rgba(0,0,0,0)",
-    plot_bgcolor: "rgba(0,0,0,0)",
-    xaxis: { range: [first - 0.5, last + 0.5], dtick: 2 },
-    yaxis: { rangemode: "tozero", fixedrange: true, tickformat: "d" },
-    shapes: milestones.map((m) => ({ type: "line", x0: m.year, x1: m.year, yref: "paper", y0: 0, y1: 1, line: { dash: "dot", color: "#666", width: 1 } })),
-    annotations: milestones.map((m, i) => ({ x: m.year, yref: "paper", y: 1.02 + (i % 2) * 0.09, yanchor: "bottom", text: plotlyText(m.short), xanchor: m.year > last - 3 ? "right" : m.year < first + 2 ? "left" : "center", showarrow: false, font: { size: 11 } })),
+    plot_bgcolor: "#fff",
+    hoverlabel: { font: { size: 15 } },
+    xaxis: { domain: [0, 0.8], range: [first - 1, last + 1], dtick: 2, tickformat: "d", gridcolor: "#EEE" },
+    xaxis2: { domain: [0.815, 1], type: "category", categoryorder: "array", categoryarray: [plotlyText(W("year_not_stated"))], showgrid: false, tickfont: { size: 13, color: "#333" } },
+    yaxis: { type: "category", categoryorder: "array", categoryarray: lanes.slice().reverse(), range: [-0.5, lanes.length - 0.5], tickfont: { size: 13 }, fixedrange: true, automargin: true },
+    shapes: milestones.map((m) => ({ type: "line", xref: "x", yref: "y domain", x0: m.x, x1: m.x, y0: 0, y1: 1, line: { dash: "dot", color: "#6B6B6B", width: 1 } })),
+    annotations: milestones.map((m) => ({ x: m.x, xref: "x", y: 1, yref: "y domain", yshift: 4 + 20 * m.level, yanchor: "bottom", text: plotlyText(m.short), hovertext: plotlyText(m.title), showarrow: false, font: { size: 13, color: "#333" } })),
   };
-  Plotly.react($("timeline"), traces, layout, { ...PLOT_CONFIG, staticPlot: false });
+  Plotly.react($("timeline"), timelineTraces(rows), layout, PLOT_CONFIG);
 }
 
 // --- The presenter -------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from data.example_view import example_views, text_colour
 from data.filters import FILTERS, Filters
 from data.loader import Dataset, example_places
 from data.localize import localize
-from data.markers import CLUSTER_ABOVE, WORLD, cluster_groups
+from data.markers import CLUSTER_ABOVE, WORLD, cluster_groups, milestone_positions
 from data.presentation import CONTENT_NOTE_TEXT, SOURCE_NOTE
 from data.translations import LANGUAGES, N_, catalog, formatted_number
 
@@ -76,6 +76,7 @@ WORDS = {  # the kit's words: the dashboard's own where it has them
     "ignored": N_("Ignored in this address, as unknown here:"),
 }
 COUNT_LINE = ("Showing {count} of {total} examples", "Showing {count} of {total} examples")
+EXAMPLE_COUNT = ("{count} example", "{count} examples")  # a timeline marker's, as data/markers.py says it
 
 
 def words_in(lang: str, dataset: Dataset) -> dict[str, Any]:
@@ -84,6 +85,8 @@ def words_in(lang: str, dataset: Dataset) -> dict[str, Any]:
     translations = catalog(lang)
     words: dict[str, Any] = {key: translations.gettext(message) for key, message in WORDS.items()}
     words["count_line"] = [translations.ngettext(*COUNT_LINE, n) for n in (0, 1, 2)]
+    words["example_count"] = [translations.ngettext(*EXAMPLE_COUNT, n) for n in (0, 1, 2)]
+    words["and_more"] = translations.gettext("… and {count} more")
     words["about"] = words["about"].format(version=dataset.version, date=dataset.version_date)
     words["source_note"] = words["source_note"].format(version=dataset.version)
     words["total"] = formatted_number(len(dataset.examples), lang)
@@ -140,10 +143,13 @@ def without_repeats(columns: dict[str, list], english: dict[str, list]) -> dict[
 
 
 def milestones_in(dataset: Dataset) -> list[dict[str, Any]]:
+    """The source's milestones, each at its place on the year axis with its label's level, as the
+    dashboard's timeline draws them (``data/markers.py: milestone_positions``)."""
     shown = dataset.source_milestones
+    xs, levels = milestone_positions(shown)
     return [
-        {"year": int(row.date.year), "date": row.date.date().isoformat(), "short": row.short, "title": row.title}
-        for row in shown.itertuples()
+        {"year": int(row.date.year), "x": x, "level": level, "short": row.short, "title": row.title}
+        for x, level, row in zip(xs, levels, shown.itertuples())
     ]
 
 
@@ -197,7 +203,12 @@ def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
             "places": places_in(shown),
             "milestones": milestones_in(shown),
             "sections": {
-                row.slug: {"name": row.name, "colour": row.colour, "text": text_colour(row.colour)}
+                row.slug: {
+                    "name": row.name,
+                    "short": shown.section_short_names.get(row.slug, row.name),
+                    "colour": row.colour,
+                    "text": text_colour(row.colour),
+                }
                 for row in shown.sections.itertuples()
             },
         }
@@ -211,6 +222,7 @@ def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
         "years": [first, last],
         "cluster_above": CLUSTER_ABOVE,
         "keys": keys,
+        "open_end": dataset.examples["open_end"].astype(bool).tolist(),  # a "2008–" example: a triangle
         "searched": searched,
         "texts": texts,
     }

@@ -118,6 +118,9 @@ def test_search_highlights_a_map_click_filters_and_a_link_keeps_it_all(offline, 
     expect(page.locator("article.card mark").first).to_have_text("sécurité")
     page.get_by_role("button", name="Effacer tous les filtres").click()
     expect(page.get_by_test_id("count-line")).to_have_text("9 exemples sur 9")
+    # The timeline as the dashboard's: a marker per section and year, the undated ones in their own lane.
+    expect(page.locator("#timeline .point")).to_have_count(curated.examples.groupby(["section", "year_label"]).ngroups)
+    expect(page.locator("#timeline .x2tick")).to_have_text("Année non précisée")
     assert serious(page) == []
     page.emulate_media(media="print")  # one example a page, nothing else
     expect(page.locator("#map")).to_be_hidden()
@@ -182,6 +185,13 @@ def test_hostile_text_in_the_kit_stays_text(offline, tmp_path):
     for field in HOSTILE_FIELDS:
         expect(cards.first).to_contain_text(PAYLOAD[field])
     assert page.locator("article.card :is(script, img, iframe, svg, a, style, u)").count() == 0
+    expect(page.locator("body[data-drawn]")).to_be_attached()  # the map and the timeline: the titles are
+    marker = page.locator("#timeline .point").first  # in their hover texts, escaped for Plotly
+    marker.scroll_into_view_if_needed()
+    box = marker.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    expect(page.locator("#timeline .hovertext")).to_contain_text(PAYLOAD["title"][:30])
+    assert page.locator(".hovertext :is(img, a, u, script)").count() == 0
     assert page.evaluate("window.pwned === undefined")
     page.get_by_role("button", name="Present these").click()
     page.keyboard.press("ArrowRight")
