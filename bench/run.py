@@ -279,7 +279,7 @@ def handout_times(path: Path, count: int = 500) -> dict[str, float]:
     dataset = load_dataset(path)
     part = dataset.examples.head(count)
     started = time.perf_counter()
-    html_handout(part, dataset)
+    html_handout(part, dataset, "en")
     html = (time.perf_counter() - started) * 1000
     started = time.perf_counter()
     pdf_handout(part, dataset, "A4")

@@ -1,4 +1,4 @@
-"""Downloads of the examples on screen: handouts (HTML, PDF) and data (CSV, XLSX).
+"""Downloads of the examples on screen: handouts (HTML, PDF), the field kit and data (CSV, XLSX).
 
 Shared by the explore view and the presenter; neither owns it.
 """
@@ -28,9 +28,9 @@ def content_key(examples: pd.DataFrame, dataset: Dataset) -> str:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def built(key: str, kind: str, _examples: pd.DataFrame, _dataset: Dataset) -> str | bytes:
-    """A handout, built once per content and kind (shared by sessions presenting the same examples)."""
-    return html_handout(_examples, _dataset) if kind == "html" else pdf_handout(_examples, _dataset, kind)
+def built(key: str, page_format: str, _examples: pd.DataFrame, _dataset: Dataset) -> bytes:
+    """A PDF handout, built once per content and format (shared by sessions presenting the same examples)."""
+    return pdf_handout(_examples, _dataset, page_format)
 
 
 def handout_part(examples: pd.DataFrame, where: str) -> pd.DataFrame:
@@ -49,9 +49,10 @@ def handout_part(examples: pd.DataFrame, where: str) -> pd.DataFrame:
     return examples.iloc[start : start + HANDOUT_PART]
 
 
-def render_handouts(examples: pd.DataFrame, dataset: Dataset, where: str) -> None:
-    """Handouts of exactly these examples (a part at a time beyond ``HANDOUT_PART``): built on request
-    with a progress bar, then downloaded."""
+def render_handouts(examples: pd.DataFrame, dataset: Dataset, base: Dataset, where: str) -> None:
+    """Handouts of exactly these examples (a part at a time beyond ``HANDOUT_PART``): the PDFs built on
+    request with a progress bar, the HTML one (the field kit on its handout view, of ``base``: the data
+    before its language) when it is downloaded."""
     if examples.empty:
         return
     examples = handout_part(examples, where)
@@ -67,9 +68,7 @@ def render_handouts(examples: pd.DataFrame, dataset: Dataset, where: str) -> Non
             args=(key,),
         )
         return
-    progress = st.progress(0.0, text=_("Building the HTML handout…"))
-    html = built(key, "html", examples, dataset)
-    progress.progress(0.5, text=_("Building the PDF handouts…"))
+    progress = st.progress(0.0, text=_("Building the PDF handouts…"))
     a4, letter = built(key, "A4", examples, dataset), built(key, "Letter", examples, dataset)
     progress.empty()
     st.caption(
@@ -77,8 +76,9 @@ def render_handouts(examples: pd.DataFrame, dataset: Dataset, where: str) -> Non
             examples=ngettext("{count} example", "{count} examples", len(examples)), version=dataset.version
         )
     )
+    lang = current()
     files = (
-        (_("HTML (works offline)"), html, "handout.html", "text/html"),
+        (_("HTML (works offline)"), lambda: html_handout(examples, base, lang), "handout.html", "text/html"),
         (_("PDF, A4"), a4, "handout-a4.pdf", "application/pdf"),
         (_("PDF, Letter"), letter, "handout-letter.pdf", "application/pdf"),
     )

@@ -1,67 +1,22 @@
-"""Handouts of exactly what was presented: a self-contained HTML file and a PDF (pure builders).
-
-Both render each example's ``ExampleView``, as the card and the slide do.
+"""Handouts of exactly what was presented (pure builders): the HTML one is the field kit opening on its
+handout view; the PDF renders each example's ``ExampleView``, as the card and the slide do.
 """
 
 from __future__ import annotations
 
-import hashlib
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
-import plotly.io
 from fpdf import FPDF
-from markupsafe import Markup
-from plotly.offline import get_plotlyjs
 
-from components.example_html import card_html
 from components.i18n import _, current, ngettext, today
-from components.map_figure import map_figure
 from data.example_view import ExampleView, example_views
 from data.loader import Dataset
 from data.presentation import sources
-from data.selection import Selection
+from kit.model import of_examples
+from kit.page import kit_html
 
-ROOT = Path(__file__).resolve().parent.parent
-TOPOJSON = ROOT / "static" / "topojson" / "world_110m.json"
-FONTS = ROOT / "static" / "fonts"
-CSS = (Path(__file__).with_name("style.css")).read_text(encoding="utf-8")
-PRINT_CSS = """
-body { font-family: system-ui, sans-serif; background: #fff; color: #111; max-width: 52rem; margin: 1rem auto; }
-.page { page-break-after: always; break-after: page; margin-bottom: 2rem; }
-.page:last-child { page-break-after: auto; }
-.locator { height: 300px; }
-@page { margin: 15mm; }
-"""
-
-
-@cache
-def inline_assets() -> str:
-    """plotly.js and the world map inlined: the file needs no network at all."""
-    topojson = TOPOJSON.read_text(encoding="utf-8")
-    return (
-        f"<script>{get_plotlyjs()}</script>"
-        f"<script>window.PlotlyGeoAssets = {{topojson: {{world_110m: {topojson}}}}};</script>"
-    )
-
-
-def html_id(example_id: str) -> str:
-    """An id for the HTML and plotly's script made only of hex digits, whatever the example's id holds."""
-    return hashlib.sha256(example_id.encode()).hexdigest()[:16]
-
-
-def locator(example_id: str, examples: pd.DataFrame, dataset: Dataset) -> str:
-    chosen = examples[examples["id"] == example_id]
-    places = dataset.places[dataset.places["example_id"] == example_id]
-    figure = map_figure(Selection(chosen, places, len(dataset.examples)), dataset, height=300, legend=False)
-    return plotly.io.to_html(
-        figure,
-        full_html=False,
-        include_plotlyjs=False,
-        div_id=f"map-{html_id(example_id)}",
-        config={"staticPlot": True},
-    )
+FONTS = Path(__file__).resolve().parent.parent / "static" / "fonts"
 
 
 def title_line(dataset: Dataset, count: int) -> str:
@@ -75,44 +30,11 @@ def title_line(dataset: Dataset, count: int) -> str:
     )
 
 
-def html_handout(examples: pd.DataFrame, dataset: Dataset) -> str:
-    """One example per printed page, each with its locator map; citations listed at the end."""
-    views = example_views(examples, dataset, current())
-    pages = Markup("").join(
-        Markup(
-            '<section class="page"><p class="meta">{n} / {total}</p>{card}<div class="locator">{map}</div></section>'
-        ).format(
-            n=i + 1,
-            total=len(views),
-            card=card_html(view),
-            map=Markup(locator(view.id, examples, dataset)),
-        )
-        for i, view in enumerate(views)
-    )
-    citations = Markup("").join(Markup("<li>{}</li>").format(s) for s in sources(examples))
-    return str(
-        Markup(
-            '<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{heading}</title>'
-            "<style>{css}{print_css}</style>{assets}</head><body>"
-            '<header><h1>{heading}</h1><p class="meta">{title}</p></header>'
-            '{pages}<section class="page sources"><h2>{sources}</h2><ol>{citations}</ol>'
-            "<p>{source_note}</p></section></body></html>"
-        ).format(
-            lang=current(),
-            heading=_("Peacekeeping practice: examples presented"),
-            sources=_("Sources"),
-            css=Markup(CSS),
-            print_css=Markup(PRINT_CSS),
-            assets=Markup(inline_assets()),
-            title=title_line(dataset, len(examples)),
-            pages=pages,
-            citations=citations,
-            source_note=_(
-                'Examples from the page "Mandates of peacekeeping missions" (last edited 3 July 2013); '
-                "summaries in our own words."
-            ),
-        )
-    )
+def html_handout(examples: pd.DataFrame, dataset: Dataset, lang: str) -> str:
+    """The HTML handout: the field kit of exactly these examples, in their order, opening on its handout
+    view (every example a page with its locator map, then the sources; ``kit/kit.js: drawHandout``), and
+    all the kit's explorer beside it. ``dataset`` not yet in a language: the kit holds all three."""
+    return kit_html(of_examples(dataset, examples["id"]), lang, view="handout")
 
 
 class Handout(FPDF):

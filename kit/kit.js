@@ -7,6 +7,7 @@ const MAX_TEXT = 200;
 const PAGE = 12; // cards drawn at a time, as the dashboard pages them; "Show more" draws the next ones
 const state = { lang: "en", values: {}, view: "explore", slide: 0, example: "", dark: false, only: false, shown: PAGE, area: null };
 let ignored = [];
+const VIEWS = ["explore", "present", "handout"]; // the handout: every example a page, then the sources
 
 const $ = (id) => document.getElementById(id);
 const T = () => MODEL.texts[state.lang];
@@ -81,7 +82,7 @@ function readAddress(query) {
   const area = (params.get("area") || "").split(",").map(Number);
   state.area = area.length === 4 && area.every(Number.isFinite) && area[0] <= area[2] && area[1] <= area[3] ? area : null;
   if (params.get("area") && !state.area) note("area", params.get("area"));
-  state.view = params.get("view") === "present" ? "present" : "explore";
+  state.view = VIEWS.includes(params.get("view")) ? params.get("view") : "explore";
   state.slide = Math.max(0, parseInt(params.get("slide") || "0", 10) || 0);
   state.example = MODEL.texts.en.views.id.includes(params.get("example")) ? params.get("example") : "";
   state.values = values;
@@ -96,10 +97,8 @@ function address() {
     else if (f.kind === "years") value.forEach((v, i) => v !== null && params.set(f.url[i], v));
     else if (value !== f.default) params.set(f.url[0], value);
   }
-  if (state.view === "present") {
-    params.set("view", "present");
-    params.set("slide", state.slide);
-  }
+  if (state.view !== "explore") params.set("view", state.view);
+  if (state.view === "present") params.set("slide", state.slide);
   if (state.example) params.set("example", state.example);
   if (state.area) params.set("area", state.area.join(","));
   return params.toString();
@@ -372,6 +371,8 @@ function drawCards(rows) {
   }
 }
 
+const GEO = { projection: { type: "natural earth" }, showland: true, landcolor: "#E3DED5", showcountries: true, countrycolor: "#fff", showocean: true, oceancolor: "#F4F8FB", showframe: false };
+const WORLD = [-40, -100, 60, 160]; // south, west, north, east: where the examples are
 const PLOT_CONFIG = { displaylogo: false, responsive: true, modeBarButtonsToRemove: ["select2d", "lasso2d"] };
 
 // Markers: a place each; beyond MODEL.cluster_above places on the whole map, a group's places
@@ -416,14 +417,14 @@ function drawMap(rows) {
       line: { color: "#fff", width: 1.5 },
     },
   };
-  const [south, west, north, east] = state.area || [-40, -100, 60, 160];
+  const [south, west, north, east] = state.area || WORLD;
   const pad = state.area ? 1 : 0;
   const layout = {
     margin: { l: 0, r: 0, t: 0, b: 0 },
     height: 360,
     showlegend: false,
     paper_bgcolor: "rgba(0,0,0,0)",
-    geo: { projection: { type: "natural earth" }, showland: true, landcolor: "#E3DED5", showcountries: true, countrycolor: "#fff", showocean: true, oceancolor: "#F4F8FB", showframe: false, lataxis: { range: [south - pad, north + pad] }, lonaxis: { range: [west - pad, east + pad] } },
+    geo: { ...GEO, lataxis: { range: [south - pad, north + pad] }, lonaxis: { range: [west - pad, east + pad] } },
   };
   const map = $("map");
   Plotly.react(map, [trace], layout, PLOT_CONFIG);
@@ -510,12 +511,15 @@ function slides(rows) {
   return ["note", ...rows, "sources"];
 }
 
+// The sources cited by these examples, each once, as the last slide and the handout's last page show them.
+function sourcesOf(rows, prefix = "") {
+  const cited = [...new Set(rows.map((row) => field("source", row)))];
+  return [element("h2", { class: `${prefix}title`, text: W("sources") }), element("ol", { class: `${prefix}body` }, ...cited.map((s) => element("li", { text: s }))), element("p", { class: `${prefix}meta`, text: W("source_note") })];
+}
+
 function slideContent(kind, rows) {
   if (kind === "note") return [element("h2", { class: "slide-title", text: W("content_note") }), element("p", { class: "slide-body", text: W("content_note_text") }), element("p", { class: "slide-meta", text: W("begin") })];
-  if (kind === "sources") {
-    const cited = [...new Set(rows.map((row) => field("source", row)))];
-    return [element("h2", { class: "slide-title", text: W("sources") }), element("ol", { class: "slide-body" }, ...cited.map((s) => element("li", { text: s }))), element("p", { class: "slide-meta", text: W("source_note") })];
-  }
+  if (kind === "sources") return sourcesOf(rows, "slide-");
   const row = kind;
   const marks = wanted();
   const { name, colour, text: ink } = section(row);
@@ -544,6 +548,50 @@ function move(to) {
   commit();
 }
 
+// --- The handout (the HTML handout, and what "Print" prints): every example a page with its locator
+// map, then the sources. The maps are drawn one a task, so the pages come at once; all before printing.
+function drawHandout(rows) {
+  const forms = W("example_count");
+  $("handout-line").textContent = fill(W("handout_line"), { examples: fill(forms[Math.min(rows.length, 2)], { count: number(rows.length) }) });
+  const pages = rows.map((row, i) =>
+    element("section", { class: "page" }, element("p", { class: "meta", text: `${number(i + 1)} / ${number(rows.length)}` }), card(row, []), element("div", { class: "locator", "data-row": row })),
+  );
+  pages.push(element("section", { class: "page sources" }, ...sourcesOf(rows)));
+  $("handout-pages").replaceChildren(...pages);
+  drawLocators();
+}
+
+const placesByKey = {}; // per language
+
+function locator(node) {
+  node.dataset.drawn = "yes";
+  const index = (placesByKey[state.lang] ||= new Map(T().places.map((p) => [p.key, p])));
+  const places = MODEL.keys.place[Number(node.dataset.row)].map((key) => index.get(key)).filter(Boolean);
+  const [south, west, north, east] = WORLD;
+  const trace = { type: "scattergeo", mode: "markers", lat: places.map((p) => p.lat), lon: places.map((p) => p.lon), hoverinfo: "skip", marker: { size: 14, color: "#B8500F", line: { color: "#fff", width: 1.5 } } };
+  const layout = { height: 260, margin: { l: 0, r: 0, t: 0, b: 0 }, showlegend: false, paper_bgcolor: "rgba(0,0,0,0)", geo: { ...GEO, lataxis: { range: [south, north] }, lonaxis: { range: [west, east] } } };
+  return window.Plotly ? Plotly.newPlot(node, [trace], layout, { staticPlot: true }) : Promise.resolve();
+}
+
+let locating = 0;
+const undrawn = () => [...document.querySelectorAll("#handout-pages .locator:not([data-drawn])")];
+
+function drawLocators() {
+  const mine = ++locating;
+  const next = () => {
+    const [node] = undrawn();
+    if (mine !== locating || !node) return;
+    locator(node);
+    setTimeout(next);
+  };
+  setTimeout(next);
+}
+
+async function printHandout() {
+  await Promise.all(undrawn().map(locator));
+  window.print();
+}
+
 document.addEventListener("keydown", (event) => {
   if (state.view !== "present" || event.altKey || event.ctrlKey || event.metaKey) return;
   const key = event.key;
@@ -569,11 +617,13 @@ function draw() {
   $("count-line").dataset.count = rows.length;
   $("present").textContent = fill(W("present"), { count: number(rows.length) });
   $("present").disabled = rows.length === 0;
-  $("explorer").hidden = state.view === "present";
+  $("explorer").hidden = state.view !== "explore";
   $("presenter").hidden = state.view !== "present";
+  $("handout").hidden = state.view !== "handout";
   $("language").value = state.lang;
   drawFilters();
   if (state.view === "present") return drawPresenter(rows);
+  if (state.view === "handout") return drawHandout(rows);
   drawCards(rows);
   plotLater(rows);
 }
@@ -618,7 +668,17 @@ function start() {
   });
   $("previous").addEventListener("click", () => move(state.slide - 1));
   $("next").addEventListener("click", () => move(state.slide + 1));
-  $("print").addEventListener("click", () => window.print());
+  $("print").addEventListener("click", () => {
+    state.view = "handout";
+    commit();
+    printHandout();
+  });
+  $("handout-print").addEventListener("click", printHandout);
+  $("handout-back").addEventListener("click", () => {
+    state.view = "explore";
+    commit();
+  });
+  window.addEventListener("beforeprint", () => state.view === "handout" && undrawn().forEach(locator)); // Ctrl+P
   window.addEventListener("hashchange", () => {
     readAddress(location.hash.slice(1));
     draw();

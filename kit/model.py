@@ -6,6 +6,7 @@ counts and draws what this gives it."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -16,7 +17,7 @@ from data.loader import Dataset, example_places
 from data.localize import localize
 from data.markers import CLUSTER_ABOVE, WORLD, cluster_groups, milestone_positions
 from data.presentation import CONTENT_NOTE_TEXT, SOURCE_NOTE
-from data.translations import LANGUAGES, N_, catalog, formatted_number
+from data.translations import LANGUAGES, N_, catalog, formatted_number, long_date
 
 VIEW_FIELDS = (
     "id section title summary key_figure prompt place_line year_label year_note context_note mission_line source"
@@ -74,9 +75,13 @@ WORDS = {  # the kit's words: the dashboard's own where it has them
     "whole_map": N_("Whole map"),
     "more": N_("Show {count} more ({shown} of {total} shown)"),
     "ignored": N_("Ignored in this address, as unknown here:"),
+    "handout_heading": N_("Peacekeeping practice: examples presented"),
 }
 COUNT_LINE = ("Showing {count} of {total} examples", "Showing {count} of {total} examples")
 EXAMPLE_COUNT = ("{count} example", "{count} examples")  # a timeline marker's, as data/markers.py says it
+HANDOUT_LINE = N_(  # the PDF handouts' own line (components/handouts.py: title_line)
+    "Peacekeeping Practice Explorer · {examples} · dataset version {version} ({date}) · handout of {today}"
+)
 
 
 def words_in(lang: str, dataset: Dataset) -> dict[str, Any]:
@@ -87,6 +92,9 @@ def words_in(lang: str, dataset: Dataset) -> dict[str, Any]:
     words["count_line"] = [translations.ngettext(*COUNT_LINE, n) for n in (0, 1, 2)]
     words["example_count"] = [translations.ngettext(*EXAMPLE_COUNT, n) for n in (0, 1, 2)]
     words["and_more"] = translations.gettext("… and {count} more")
+    words["handout_line"] = translations.gettext(HANDOUT_LINE).format(  # the examples' count: the kit's
+        examples="{examples}", version=dataset.version, date=dataset.version_date, today=long_date(date.today(), lang)
+    )
     words["about"] = words["about"].format(version=dataset.version, date=dataset.version_date)
     words["source_note"] = words["source_note"].format(version=dataset.version)
     words["total"] = formatted_number(len(dataset.examples), lang)
@@ -178,14 +186,15 @@ def places_in(dataset: Dataset) -> list[dict[str, Any]]:
 
 
 def of_examples(dataset: Dataset, ids: pd.Series) -> Dataset:
-    """``dataset`` with only the examples of ``ids`` (in its own order): the kit of a selection."""
-    examples = dataset.examples[dataset.examples["id"].isin(ids)].reset_index(drop=True)
+    """``dataset`` with only the examples of ``ids``, in that order (a deck's): the kit of a selection."""
+    positions = pd.Index(dataset.examples["id"]).get_indexer(list(ids))
+    examples = dataset.examples.iloc[positions[positions >= 0]].reset_index(drop=True)
     return replace(dataset, examples=examples, places=example_places(examples), search=None)
 
 
-def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
-    """Everything the kit needs, as JSON values: ``lang`` and ``filters`` are the state it opens in
-    (its address's ``#`` part can name others)."""
+def kit_model(dataset: Dataset, lang: str, filters: Filters, view: str = "explore") -> dict[str, Any]:
+    """Everything the kit needs, as JSON values: ``lang``, ``filters`` and ``view`` (explore, or the
+    handout: every example a page) are the state it opens in (its address's ``#`` part can name others)."""
     keyed = [f for f in FILTERS if f.keys is not None]
     texts, keys = {}, {f.name: f.keys(dataset) for f in keyed if f.widget != "words"}
     english: dict[str, list] = {}
@@ -218,7 +227,7 @@ def kit_model(dataset: Dataset, lang: str, filters: Filters) -> dict[str, Any]:
         "version_date": dataset.version_date,
         "languages": LANGUAGES,
         "lang": lang if lang in LANGUAGES else "en",
-        "start": {key: values for key, values in filters.to_url().items()},
+        "start": filters.to_url() | ({"view": [view]} if view != "explore" else {}),
         "years": [first, last],
         "cluster_above": CLUSTER_ABOVE,
         "keys": keys,

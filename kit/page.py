@@ -42,8 +42,9 @@ def unpacked(page: str) -> dict:
     return json.loads(gzip.decompress(base64.b64decode(found.group(1))))
 
 
-def kit_html(dataset: Dataset, lang: str = "en", filters: Filters | None = None) -> str:
-    model = kit_model(dataset, lang, filters or Filters())
+def kit_html(dataset: Dataset, lang: str = "en", filters: Filters | None = None, view: str = "explore") -> str:
+    """The kit of ``dataset``, opening in ``lang`` on ``filters`` in ``view`` (explore, or the handout)."""
+    model = kit_model(dataset, lang, filters or Filters(), view)
     return Template(asset(HERE / "template.html")).substitute(
         lang=model["lang"],
         title=html.escape(model["texts"][model["lang"]]["words"]["title"]),

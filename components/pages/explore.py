@@ -70,7 +70,7 @@ def page(setup: Setup) -> None:
             selection.count,
         )
     ):
-        render_handouts(selection.examples, dataset, "explore")
+        render_handouts(selection.examples, dataset, mine, "explore")
         render_kit(selection.examples, mine)
         render_export(selection, dataset, state.filters)
     render_about(dataset)

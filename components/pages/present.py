@@ -29,7 +29,8 @@ def page(setup: Setup) -> None:
     switches, account, presenter_panel, notices_panel, filters_panel, upload_panel, reports = (
         st.sidebar.container() for _ in range(7)
     )
-    dataset = in_language(render_your_data(curated, curated_key, upload_panel, reports), setup.lang)
+    mine = render_your_data(curated, curated_key, upload_panel, reports)
+    dataset = in_language(mine, setup.lang)
     state = read_state(dataset, setup.saved)
     person = render_sidebar_top(setup, switches, account)
     with reports:  # on the projector only the slide
@@ -48,7 +49,7 @@ def page(setup: Setup) -> None:
             render_saved(state, deck, setup.saved, person, Presentations(store), dataset)
             render_live_panel(state, deck, dataset, setup.saved, person, LiveSessions(store), live)
         render_presenter_panel(state, deck, dataset, selection)
-        render_handouts(deck.examples, dataset, "present")
+        render_handouts(deck.examples, dataset, mine, "present")
     render_presenter(state, deck, dataset)
     render_join_corner(live, deck, state)
     write_url(state)

@@ -60,11 +60,12 @@ def test_presenter_view_shows_payloads_as_text(browser, hostile_url):
 def test_html_handout_shows_payloads_as_text(browser, tmp_path):
     dataset = load_dataset(HOSTILE)
     path = tmp_path / "handout.html"
-    path.write_text(html_handout(dataset.examples, dataset), encoding="utf-8")
+    path.write_text(html_handout(dataset.examples, dataset, "en"), encoding="utf-8")
     context = browser.new_context(offline=True)
     page = context.new_page()
     page.goto(path.as_uri())
-    assert_inert(page, "article.card")
+    expect(page.locator("#handout .locator[data-drawn] .geolayer")).to_have_count(1)
+    assert_inert(page, "#handout article.card")
     context.close()
 
 

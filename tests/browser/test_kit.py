@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from bench.synthetic import write_examples
+from components.handouts import html_handout
 from data.facets import facet_counts
 from data.filters import masks
 from data.loader import load_dataset
@@ -18,6 +19,7 @@ from data.page import parse_url
 from data.selection import select
 from kit.page import kit_html
 from tests.browser.conftest import serious
+from tests.fidelity_facts import MUST, NEVER
 from tests.hostile_files import HOSTILE, HOSTILE_FIELDS, PAYLOAD
 from tests.many_places import VILLAGES, write_villages
 
@@ -174,6 +176,28 @@ def test_the_presenter_moves_with_the_keys_and_shows_only_the_slide_or_nothing(o
     expect(counter).to_be_visible()
     page.get_by_role("button", name="Volver a explorar").click()
     expect(page.get_by_test_id("count-line")).to_be_visible()
+    page.close()
+
+
+def test_the_html_handout_says_what_the_source_says_in_each_language(offline, tmp_path, curated):
+    """The HTML handout is the kit on its handout view: every example a page, as the source says it."""
+    path = tmp_path / "handout.html"
+    path.write_text(html_handout(curated.examples, curated, "en"), encoding="utf-8")
+    page = offline[0].new_page()
+    for lang in ("en", "fr", "es"):
+        page.goto(f"{path.as_uri()}#view=handout&lang={lang}")
+        expect(page.locator("html")).to_have_attribute("lang", lang)
+        pages = page.locator("#handout .page:not(.sources)")
+        expect(pages).to_have_count(len(curated.examples))
+        shown = pages.evaluate_all("ps => ps.map(p => [p.querySelector('article').dataset.id, p.innerText])")
+        missing = [(i, f) for i, text in shown for f in MUST[i][lang] if f not in " ".join(text.split())]
+        wrong = [(i, w) for i, text in shown for w in NEVER if w in " ".join(text.split())]
+        assert (missing, wrong) == ([], [])
+        assert [i for i, _ in shown] == curated.examples["id"].tolist()
+    page.emulate_media(media="print")  # each example a page, then the sources; nothing of the explorer
+    expect(page.locator("#explorer")).to_be_hidden()
+    breaks = page.locator("#handout .page").evaluate_all("ps => ps.map(p => getComputedStyle(p).breakAfter)")
+    assert breaks == ["page"] * len(curated.examples) + ["auto"]
     page.close()
 
 

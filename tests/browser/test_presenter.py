@@ -89,7 +89,7 @@ def test_html_handout_works_with_the_network_blocked(browser, tmp_path):
     dataset = load_dataset()
     examples = dataset.examples.iloc[[5, 6, 4]]
     path = tmp_path / "handout.html"
-    path.write_text(html_handout(examples, dataset), encoding="utf-8")
+    path.write_text(html_handout(examples, dataset, "en"), encoding="utf-8")
     context = browser.new_context(offline=True)
     page = context.new_page()
     asked = []
@@ -102,10 +102,11 @@ def test_html_handout_works_with_the_network_blocked(browser, tmp_path):
         ),
     )
     page.goto(path.as_uri())
-    expect(page.locator("article.card h3")).to_have_text(list(examples["title"]))
-    for land in page.locator(".geolayer .layer.land path").all():
+    expect(page.locator("#handout article.card h3")).to_have_text(list(examples["title"]))  # in the deck's order
+    expect(page.locator("#handout .locator .geolayer")).to_have_count(3)  # a locator map each
+    for land in page.locator("#handout .geolayer .layer.land path").all():
         expect(land).to_have_attribute("d", re.compile(r".{5000,}"))
-    assert page.locator(".geolayer").count() == 3
+    expect(page.locator("#handout .page.sources li")).to_have_count(len(set(examples["source"])))
     assert asked == []
     context.close()
 

@@ -1,4 +1,5 @@
-"""The handouts, and one example rendered the same way as card, slide, HTML handout and PDF."""
+"""The handouts, and one example rendered the same way as card, slide and PDF (the HTML handout is the
+field kit: tests/browser/test_kit.py)."""
 
 import io
 import re
@@ -13,6 +14,7 @@ from data.example_view import example_view
 from data.loader import load_dataset
 from data.localize import localize
 from data.presentation import sources
+from kit.page import unpacked
 
 
 @pytest.fixture(scope="module")
@@ -43,12 +45,13 @@ def test_pdf_of_all_examples_is_small_and_sized(dataset, page_format, width_pt):
     assert round(float(reader.pages[0].mediabox.width)) == width_pt
 
 
-def test_html_handout_is_self_contained(dataset):
-    html = html_handout(dataset.examples.head(2), dataset)
-    markup = re.sub(r"<script>.*?</script>", "", html, flags=re.S)  # the page itself, not plotly.js's strings
-    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", markup)  # nothing loaded from elsewhere
-    assert "window.PlotlyGeoAssets" in html  # the world map travels inside the file
-    assert html.count('class="page"') == 2
+def test_the_html_handout_is_the_kit_of_exactly_these_examples_in_their_order_on_its_handout_view(dataset):
+    examples = dataset.examples.iloc[[7, 0, 5]]
+    page = html_handout(examples, dataset, "fr")
+    model = unpacked(page)
+    assert model["texts"]["en"]["views"]["id"] == examples["id"].tolist()  # the deck's order, nothing else
+    assert model["start"] == {"view": ["handout"]} and model["lang"] == "fr"
+    assert "default-src 'none'" in page and "world_110m" in page  # asks for nothing; the map travels inside
 
 
 def test_one_example_says_the_same_on_card_slide_html_and_pdf(tmp_path):
@@ -68,7 +71,6 @@ def test_one_example_says_the_same_on_card_slide_html_and_pdf(tmp_path):
         renderings = {
             "card": str(card_html(view)),
             "slide": slide_html(view),
-            "html": html_handout(french.examples, french),
             "pdf": pdf_text(pdf_handout(french.examples, french)),
         }
     finally:
