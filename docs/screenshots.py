@@ -47,6 +47,10 @@ KIT_SHOTS = (  # file name, the kit's "#" part, screen
     ("kit-present-1920x1080.png", "section=elections&view=present&slide=1", LARGE),
     ("kit-present-fr-1280x720.png", "lang=fr&section=elections&view=present&slide=1", SMALL),
     ("kit-present-es-1920x1080.png", "lang=es&section=elections&view=present&slide=2", LARGE),
+    ("kit-timeline-fr-1280x720.png", "lang=fr", SMALL),  # scrolled to the timeline
+    ("kit-timeline-1920x1080.png", "", LARGE),
+    ("kit-handout-1280x720.png", "view=handout", SMALL),  # the HTML handout
+    ("kit-handout-es-1920x1080.png", "lang=es&view=handout", LARGE),
 )
 
 
@@ -60,9 +64,13 @@ def kit_shots(browser, out: Path) -> None:
         context = browser.new_context(viewport=screen, offline=True)
         page = context.new_page()
         page.goto(f"{path.as_uri()}#{part}")
-        if "view=present" not in part:
+        if "view=handout" in part:
+            expect(page.locator("#handout .locator .geolayer").first).to_be_attached(timeout=60_000)
+        elif "view=present" not in part:
             expect(page.locator("body[data-drawn]")).to_be_attached(timeout=60_000)
             expect(page.locator("#map .geolayer .layer.land path").first).to_be_attached(timeout=60_000)
+        if "timeline" in name:
+            page.locator("#timeline").evaluate("plot => plot.scrollIntoView({block: 'center'})")
         page.screenshot(path=out / name)
         print(out / name)
         context.close()

@@ -477,7 +477,7 @@ function timelineTraces(rows) {
     });
     const dated = groups.filter((g) => g.span !== null);
     const undated = groups.filter((g) => g.span === null);
-    const spans = dated.filter((g) => g.span[1] > g.span[0]);
+    const spans = dated.filter((g) => !g.open && g.span[1] > g.span[0]); // an open end: its triangle alone
     if (spans.length) traces.push({ type: "scatter", mode: "lines", xaxis: "x", yaxis: "y", hoverinfo: "skip", line: { color: colour, width: 8 }, x: spans.flatMap((g) => [g.span[0], g.span[1], null]), y: spans.flatMap(() => [plotlyText(lane), plotlyText(lane), null]) });
     if (dated.length) traces.push(markers(dated, "x", dated.map((g) => g.span[0]), dated.map((g) => (g.open ? "triangle-right" : "circle"))));
     if (undated.length) traces.push(markers(undated, "x2", undated.map(() => plotlyText(undatedLane)), "square"));
