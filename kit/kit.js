@@ -694,9 +694,15 @@ async function unpack(packed) {
   return JSON.parse(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text());
 }
 
-unpack(document.getElementById("kit-model").textContent).then((model) => {
-  MODEL = model;
-  COUNT = MODEL.texts.en.views.id.length;
-  state.lang = MODEL.lang;
-  start();
-});
+// A browser without DecompressionStream (before 2023), or a file cut short: say so, in the file's language.
+(window.DecompressionStream ? unpack(document.getElementById("kit-model").textContent) : Promise.reject(new Error("no DecompressionStream")))
+  .then((model) => {
+    MODEL = model;
+    COUNT = MODEL.texts.en.views.id.length;
+    state.lang = MODEL.lang;
+  })
+  .then(start, (error) => {
+    $("unreadable").hidden = false;
+    $("explorer").hidden = true;
+    console.error(error);
+  });

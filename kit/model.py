@@ -76,6 +76,10 @@ WORDS = {  # the kit's words: the dashboard's own where it has them
     "more": N_("Show {count} more ({shown} of {total} shown)"),
     "ignored": N_("Ignored in this address, as unknown here:"),
     "handout_heading": N_("Peacekeeping practice: examples presented"),
+    "unreadable": N_(
+        "This file's examples could not be opened in this browser. Open the file in a current Firefox, Chrome, "
+        "Edge or Safari; if it still shows nothing, download it again (it may have been cut short)."
+    ),
 }
 COUNT_LINE = ("Showing {count} of {total} examples", "Showing {count} of {total} examples")
 EXAMPLE_COUNT = ("{count} example", "{count} examples")  # a timeline marker's, as data/markers.py says it

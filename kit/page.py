@@ -48,6 +48,7 @@ def kit_html(dataset: Dataset, lang: str = "en", filters: Filters | None = None,
     return Template(asset(HERE / "template.html")).substitute(
         lang=model["lang"],
         title=html.escape(model["texts"][model["lang"]]["words"]["title"]),
+        unreadable=html.escape(model["texts"][model["lang"]]["words"]["unreadable"]),  # when the model cannot be read
         style=asset(HERE / "kit.css"),
         plotly=asset(PLOTLY).replace("</script", "<\\/script"),
         topojson=asset(TOPOJSON),

@@ -225,6 +225,18 @@ def test_hostile_text_in_the_kit_stays_text(offline, tmp_path):
     page.close()
 
 
+def test_a_file_cut_short_says_so_in_its_language(offline, tmp_path, curated):
+    whole = kit_html(curated, "fr")
+    cut = tmp_path / "explorer.html"
+    model = whole.index('id="kit-model">') + len('id="kit-model">')
+    cut.write_text(whole[: model + 5000] + whole[whole.index("</script>", model) :], encoding="utf-8")
+    page = offline[0].new_page()
+    page.goto(cut.as_uri())
+    expect(page.get_by_role("alert")).to_contain_text("téléchargez-le à nouveau")
+    expect(page.locator("#explorer")).to_be_hidden()
+    page.close()
+
+
 def test_many_places_are_grouped_and_a_group_zooms_in(offline, tmp_path):
     path = tmp_path / "explorer.html"
     path.write_text(kit_html(load_dataset(write_villages(tmp_path / "villages.csv"))), encoding="utf-8")
