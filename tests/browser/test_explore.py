@@ -61,12 +61,15 @@ def test_bad_link_values_give_a_notice_and_no_match_still_draws_the_world(visit)
 
 
 # Marks the first map drawn and whether the count was ever shown without the filters, and notes where the
-# map's frame is on the first screen at rest: its run ended, the whole page not yet asked for, every face
-# of the page's fonts in (they are loaded as soon as the page declares them: a text drawn in a fallback
-# face first can wrap on another line, which is the font's shift, not the page's). Not where the land is
-# first drawn: on a loaded machine the fallback can ask for the whole page first, and a widget still
-# loading its code (a skeleton, 18 px taller than a toggle) then stands above the map for a moment.
+# map's frame is on the first screen settled: its run ended, every element drawn (no skeleton of a widget
+# or markdown still loading its code, the count's text in: one such was 24 px off under load), every face
+# of the page's fonts in (loaded as soon as the page declares them: a text first drawn in a fallback face
+# can wrap on another line), the last such moment before the whole page is asked for. ``parts()`` lists
+# the main column's first elements, for the failure's message.
 FIRST_SCREEN = """(() => {
+    const placed = (e) => [e.textContent.slice(0, 30), ...[e.getBoundingClientRect()].map((r) => [r.top, r.height])];
+    window.parts = () => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stElementContainer"]')]
+        .slice(0, 8).map(placed);
     const look = () => {
         if (document.fonts.size && !window.fontsAsked) {
             window.fontsAsked = true;
@@ -78,11 +81,14 @@ FIRST_SCREEN = """(() => {
         const frame = document.querySelector('.st-key-map_frame');
         const app = document.querySelector('[data-testid="stApp"]');
         const waiting = document.querySelector('.st-key-rest_of_page');
-        const atRest = app && app.dataset.testScriptState === 'notRunning' && waiting;
-        if (frame && atRest && window.fontsIn && window.firstScreenTop === undefined) {
-            window.firstScreenTop = frame.getBoundingClientRect().top;
-        }
+        const state = app && app.dataset.testScriptState;
+        if (window.firstScreenTop !== undefined && state === 'running') window.wholePageAsked = true;
         const count = document.querySelector('[data-testid="count-line"]');
+        const drawn = count && /\\d/.test(count.textContent) && !document.querySelector('[data-testid="stSkeleton"]');
+        if (frame && state === 'notRunning' && waiting && drawn && window.fontsIn && !window.wholePageAsked) {
+            window.firstScreenTop = frame.getBoundingClientRect().top;  // the last before the whole page comes
+            window.firstScreenParts = parts();
+        }
         const filters = document.querySelector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]');
         if (count && !filters) window.countBeforeFilters = true;
     };
@@ -103,7 +109,8 @@ def test_clicking_a_map_point_narrows_the_cards(visit):
     expect(page.get_by_test_id("stSkeleton")).to_have_count(0)  # every widget drawn (their code comes lazily)
     first_screen = page.evaluate("window.firstScreenTop")
     assert first_screen is not None  # noted on the first screen at rest
-    assert page.evaluate("document.querySelector('.st-key-map_frame').getBoundingClientRect().top") == first_screen
+    assert page.evaluate("document.querySelector('.st-key-map_frame').getBoundingClientRect().top") == first_screen, (
+        page.evaluate("window.firstScreenParts"), page.evaluate("parts()"))
     expect(count(page)).to_have_text("Showing 9 of 9 examples")
     point = page.locator(".scattergeo .point").first
     expect(point).to_be_attached()
