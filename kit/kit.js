@@ -325,9 +325,11 @@ function drawFilters() {
   $("notices").replaceChildren(...(ignored.length ? [element("p", { class: "notice", role: "status", text: `${W("ignored")} ${ignored.join(", ")}` })] : []));
 }
 
+// A plural word of the catalogs (kit/model.py: its forms for 0, 1 and 2 or more), with {count} filled in.
+const plural = (key, count, values = {}) => fill(W(key)[Math.min(count, 2)], { count: number(count), ...values });
+
 function countLine(count) {
-  const forms = W("count_line");
-  return fill(forms[Math.min(count, 2)], { count: number(count), total: W("total") });
+  return plural("count_line", count, { total: W("total") });
 }
 
 function card(row, marks) {
@@ -458,10 +460,9 @@ function timelineGroups(rows) {
 }
 
 function groupHover(group) {
-  const forms = W("example_count");
   const titles = group.rows.map((row) => `<b>${plotlyText(field("title", row))}</b> (${plotlyText(field("place_line", row))})`);
   const more = group.count > TITLES_IN_HOVER ? `<br>${plotlyText(fill(W("and_more"), { count: number(group.count - TITLES_IN_HOVER) }))}` : "";
-  return `${plotlyText(group.label)} · ${plotlyText(fill(forms[Math.min(group.count, 2)], { count: number(group.count) }))}<br>${titles.join("<br>")}${more}`;
+  return `${plotlyText(group.label)} · ${plotlyText(plural("example_count", group.count))}<br>${titles.join("<br>")}${more}`;
 }
 
 function timelineTraces(rows) {
@@ -551,8 +552,7 @@ function move(to) {
 // --- The handout (the HTML handout, and what "Print" prints): every example a page with its locator
 // map, then the sources. The maps are drawn one a task, so the pages come at once; all before printing.
 function drawHandout(rows) {
-  const forms = W("example_count");
-  $("handout-line").textContent = fill(W("handout_line"), { examples: fill(forms[Math.min(rows.length, 2)], { count: number(rows.length) }) });
+  $("handout-line").textContent = fill(W("handout_line"), { examples: plural("example_count", rows.length) });
   const pages = rows.map((row, i) =>
     element("section", { class: "page" }, element("p", { class: "meta", text: `${number(i + 1)} / ${number(rows.length)}` }), card(row, []), element("div", { class: "locator", "data-row": row })),
   );

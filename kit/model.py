@@ -160,7 +160,7 @@ def milestones_in(dataset: Dataset) -> list[dict[str, Any]]:
     shown = dataset.source_milestones
     xs, levels = milestone_positions(shown)
     return [
-        {"year": int(row.date.year), "x": x, "level": level, "short": row.short, "title": row.title}
+        {"x": x, "level": level, "short": row.short, "title": row.title}
         for x, level, row in zip(xs, levels, shown.itertuples())
     ]
 
