@@ -226,10 +226,9 @@ async def viewer(
         )
 
 
-def prepared_store(folder: Path, examples: int) -> tuple[str, Dataset]:
-    """A store with the curated examples and ``examples`` synthetic ones, all published; its URL and the
+def prepared_store(url: str, folder: Path, examples: int) -> Dataset:
+    """The store at ``url`` with the curated examples and ``examples`` synthetic ones, all published; the
     dataset the app builds from it (the same call as ``components/data_source.py``)."""
-    url = f"sqlite:///{folder / 'collection.sqlite3'}"
     store = Store(url)
     store.ensure_seeded()
     if examples:
@@ -239,7 +238,7 @@ def prepared_store(folder: Path, examples: int) -> tuple[str, Dataset]:
         store.publish_all(REVIEWER, "for the benchmark")
     dataset = build_dataset(store.published_frame(), "collection")
     store.engine.dispose()
-    return url, dataset
+    return dataset
 
 
 def app_pids(ports: tuple[int, ...]) -> list[int]:
@@ -320,11 +319,12 @@ def main(
     think: float,
     timeout: float,
 ) -> int:
-    if url:  # a running server, on the store at ``database`` (else the curated examples alone)
+    if url:  # a running server on the store at ``database`` (else the curated examples alone), as it is
         dataset = build_dataset(Store(database).published_frame(), "collection") if database else load_dataset()
         return asyncio.run(run(url, [url], dataset, viewers, app_pids((8501, 8502)), ramp, think, True, timeout))
     with tempfile.TemporaryDirectory(prefix="ppe-viewers-") as folder:
-        store_url, dataset = prepared_store(Path(folder), examples)
+        store_url = database or f"sqlite:///{Path(folder) / 'collection.sqlite3'}"
+        dataset = prepared_store(store_url, Path(folder), examples)
         if deployment:
             process = start_deployment({**os.environ, "DATABASE_URL": store_url})
             try:
