@@ -6,6 +6,7 @@
     python bench/load.py --live          # a live session: 40 participants follow 20 slides (bench/live_load.py)
     python bench/load.py --viewers 30    # 30 viewers at the protocol level, not browsers (bench/viewers.py)
     python bench/load.py --viewers 100 --deployment   # through deploy/run: two processes behind nginx
+    python bench/load.py --publish       # with 100,000 examples: a publish until both processes show it
 
 Prints how many sessions saw every count right, p50/p95 of the page load and of each filter change, and
 the errors. Exit status 1 only when a session got a wrong count or an error (never for being slow).
@@ -24,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from playwright.async_api import async_playwright, expect  # noqa: E402
 
-from bench import live_load, viewers  # noqa: E402
+from bench import live_load, publish, viewers  # noqa: E402
 from bench.app_server import start_app  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
@@ -105,13 +106,23 @@ def main() -> int:
     parser.add_argument("--viewers", type=int, help="N viewers at the protocol level instead of browsers")
     parser.add_argument("--deployment", action="store_true", help="with --viewers: through deploy/run (nginx)")
     parser.add_argument("--database", help="with --viewers --url: the store that server reads (for the right counts)")
-    parser.add_argument("--examples", type=int, default=600, help="with --viewers: synthetic examples added")
+    parser.add_argument("--examples", type=int, help="synthetic examples added: --viewers 600, --publish 100,000")
     parser.add_argument("--ramp", type=float, default=10, help="with --viewers: seconds over which the viewers arrive")
     parser.add_argument("--think", type=float, default=2, help="with --viewers: mean seconds between two interactions")
+    parser.add_argument("--publish", action="store_true", help="a publish's delay until every process shows it")
     args = parser.parse_args()
+    if args.publish:
+        return publish.main(args.examples or 100_000, args.timeout)
     if args.viewers:
         return viewers.main(
-            args.viewers, args.url, args.database, args.deployment, args.examples, args.ramp, args.think, args.timeout
+            args.viewers,
+            args.url,
+            args.database,
+            args.deployment,
+            args.examples or 600,
+            args.ramp,
+            args.think,
+            args.timeout,
         )
     if args.live:
         return live_load.main(args.participants, args.slides, args.timeout)

@@ -272,14 +272,14 @@ async def run(
         if error:
             print("the first viewer failed:", error)
             return 1
-    memory, cpu = sum(resident_mb(p) for p in pids), sum(cpu_seconds(p) for p in pids)
+    before, cpu = sum(resident_mb(p) for p in pids), sum(cpu_seconds(p) for p in pids)
     mine = time.process_time()
     began = time.perf_counter()
     results = await asyncio.gather(
         *(viewer(url, dataset, n, ramp * n / max(viewers, 1), think, spread, timeout) for n in range(viewers))
     )
     wall = time.perf_counter() - began
-    memory, cpu = sum(resident_mb(p) for p in pids) - memory, sum(cpu_seconds(p) for p in pids) - cpu
+    memory, cpu = sum(resident_mb(p) for p in pids) - before, sum(cpu_seconds(p) for p in pids) - cpu
     mine = time.process_time() - mine
     errors = [error for _, error in results if error]
     print(
@@ -297,7 +297,8 @@ async def run(
             f"{p95:>10.2f}{max(values, default=float('nan')):>10.2f}"
         )
     print(
-        f"app processes: {memory:.0f} MB more with the viewers ({memory / max(viewers, 1):.2f} MB a viewer), "
+        f"app processes: {before:.0f} MB before, {memory:.0f} MB more with the viewers "
+        f"({memory / max(viewers, 1):.2f} MB a viewer), "
         f"{cpu:.1f} s of CPU ({1000 * cpu / max(viewers, 1):.0f} ms a viewer's 7 interactions); the viewers' "
         f"client, on the same two cores: {mine:.1f} s of CPU"
     )

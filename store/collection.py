@@ -27,6 +27,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 STATUSES = ("draft", "published", "retired")
 SEED_AUTHOR = "seed"
 PROGRESS_EVERY = 1_000
+LOCK_CHUNK = 10_000  # ids in one locking query (SQLite allows 32,766 variables a statement)
 MAX_NAME, MAX_PASSWORD = 120, 1_024  # bounded before anything is hashed or looked up
 Progress = Callable[[int, int], None] | None  # (rows written, rows to write)
 
@@ -236,8 +237,20 @@ class Store:
             update(Collection).where(Collection.id == 1).values(revision=Collection.revision + 1, changed_at=moment)
         )
 
-    def change(self, session: Session, example: Example, cells: dict, status: str, actor: Actor, reason: str) -> int:
-        """A new version: a draft leaves the published one on screen; publishing shows this one; retiring none."""
+    @staticmethod
+    def locked(session: Session, ids: list[str]) -> dict[str, Example]:
+        """The examples of ``ids`` (those that exist), locked for this transaction, a query per 10,000."""
+        found: dict[str, Example] = {}
+        for start in range(0, len(ids), LOCK_CHUNK):
+            query = select(Example).where(Example.id.in_(ids[start : start + LOCK_CHUNK])).with_for_update()
+            found.update((e.id, e) for e in session.scalars(query))
+        return found
+
+    def change(
+        self, session: Session, example: Example, cells: dict, status: str, actor: Actor, reason: str, bump: bool = True
+    ) -> int:
+        """A new version: a draft leaves the published one on screen; publishing shows this one; retiring none.
+        ``bump`` False: the caller moves the collection's revision on once for all its changes."""
         moment = now()
         example.version += 1
         example.cells, example.status = cells, status
@@ -247,7 +260,8 @@ class Store:
             example.published_version, example.published_cells = None, None
         example.changed_by, example.changed_at = actor.name, moment
         session.add(snapshot(example.id, example.version, status, cells, actor, moment, reason))
-        self.bump(session, moment)
+        if bump:
+            self.bump(session, moment)
         return example.version
 
     def save(self, actor: Actor, cells: dict, reason: str, expected_version: int | None = None) -> int:
@@ -281,18 +295,17 @@ class Store:
             raise ValueError(f"Examples are published or retired here, not {status!r}: edits make drafts.")
         require(actor, "publish" if status == "published" else "retire")
         with Session(self.engine) as session, session.begin():
-            examples = {}
-            for example_id in seen:
-                example = session.get(Example, example_id, with_for_update=True)
-                if example is None:
-                    raise KeyError(f"No example {example_id!r} in the collection.")
-                examples[example_id] = example
+            examples = self.locked(session, list(seen))
+            if missing := next((i for i in seen if i not in examples), None):
+                raise KeyError(f"No example {missing!r} in the collection.")
             changed = {i: (v, examples[i].version) for i, v in seen.items() if examples[i].version != v}
             if changed:
                 raise Stale(changed)
             todo = [example for example in examples.values() if example.status != status]
             for example in todo:
-                self.change(session, example, dict(example.cells), status, actor, reason)
+                self.change(session, example, dict(example.cells), status, actor, reason, bump=False)
+            if todo:  # one revision for the whole publish (100,000 examples: one statement, not 100,000)
+                self.bump(session, now())
             return len(todo)
 
     def publish_all(self, actor: Actor, reason: str) -> int:
@@ -325,20 +338,17 @@ class Store:
         reason = reason or f"Imported from {file}"
         updated = unchanged = 0
         with Session(self.engine) as session, session.begin():
-            existing = {
-                e.id: e
-                for e in session.scalars(
-                    select(Example).where(Example.id.in_(list(valid["id"]))).with_for_update()
-                ).all()
-            }
+            existing = self.locked(session, list(valid["id"]))
             if existing:
                 for row in valid[valid["id"].isin(existing)].to_dict("records"):
                     example, cells = existing[row["id"]], text_cells(row)
                     if text_cells(example.cells) == cells:
                         unchanged += 1
                     else:
-                        self.change(session, example, cells, "draft", actor, reason)
+                        self.change(session, example, cells, "draft", actor, reason, bump=False)
                         updated += 1
+                if updated:
+                    self.bump(session, now())
                 valid = valid[~valid["id"].isin(existing)]
             if len(valid):
                 self.insert(session, valid, actor, "draft", reason, progress)
