@@ -140,6 +140,23 @@ def test_a_long_import_tells_its_progress(store, tmp_path):
     assert report.accepted == 2_500 and told == [(1_000, 2_500), (2_000, 2_500)]
 
 
+def test_a_publish_of_many_drafts_locks_them_in_parts_and_is_one_revision(store, tmp_path, monkeypatch):
+    """More drafts than one locking query takes (store.collection.LOCK_CHUNK): every one published, with
+    the version the reviewer saw checked, and the collection's revision moved on once, not per example."""
+    monkeypatch.setattr("store.collection.LOCK_CHUNK", 500)
+    raw = read_table(write_examples(tmp_path / "big.csv", 1_200).read_bytes(), "big.csv")
+    store.import_frame(EDITOR, raw, "big.csv")
+    before = store.revision()[0]
+    assert store.publish_all(REVIEWER, "all at once") == 1_200
+    assert store.revision()[0] == before + 1
+    assert len(store.published_frame()) == 1_200 + len(load_dataset().examples)
+    seen = {"ddr-radio-outreach": 1, str(raw["id"].iloc[0]): 1}  # the second is at version 2 now
+    with pytest.raises(Stale):
+        store.set_status(REVIEWER, seen, "retired", "seen long ago")
+    with pytest.raises(KeyError, match="no-such-example"):
+        store.set_status(REVIEWER, {"no-such-example": 1}, "retired", "gone")
+
+
 def test_an_address_of_the_organisations_sign_in_gets_its_role_and_no_password(store):
     store.add_person(None, "Amina@example.org", "reviewer", None)
     assert store.signed_on("amina@EXAMPLE.org ") == Actor("Amina@example.org", "reviewer")
