@@ -29,6 +29,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pandas as pd
 import websockets
@@ -322,7 +323,8 @@ def main(
 ) -> int:
     if url:  # a running server on the store at ``database`` (else the curated examples alone), as it is
         dataset = build_dataset(Store(database).published_frame(), "collection") if database else load_dataset()
-        return asyncio.run(run(url, [url], dataset, viewers, app_pids((8501, 8502)), ramp, think, True, timeout))
+        spread = urlparse(url).hostname in ("127.0.0.1", "localhost")  # other loopback addresses reach only these
+        return asyncio.run(run(url, [url], dataset, viewers, app_pids((8501, 8502)), ramp, think, spread, timeout))
     with tempfile.TemporaryDirectory(prefix="ppe-viewers-") as folder:
         store_url = database or f"sqlite:///{Path(folder) / 'collection.sqlite3'}"
         dataset = prepared_store(store_url, Path(folder), examples)
