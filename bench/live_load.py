@@ -23,20 +23,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from bench.app_server import start_app, stop_app
-from bench.synthetic import write_examples
+from bench.synthetic import publish_examples
 from store.collection import Store
 from store.live import LiveSessions
 from store.presentations import Presentations
 from store.roles import Actor
 
 TITLE = re.compile(r'class="slide-title">([^<]*)<')
-TRAINER, REVIEWER = Actor("tina", "editor"), Actor("rui", "reviewer")
+TRAINER = Actor("tina", "editor")
 FOLLOW_TARGET_S, MEMORY_TARGET_MB = 2.0, 5.0
 
 
@@ -120,11 +119,7 @@ def prepared_store(folder: Path, slides: int) -> tuple[str, list[str]]:
     url = f"sqlite:///{folder / 'collection.sqlite3'}"
     store = Store(url)
     store.ensure_seeded()
-    frame = pd.read_csv(write_examples(folder / "deck.csv", slides), dtype=str, keep_default_na=False)
-    frame["id"] = [f"live-{i}" for i in range(len(frame))]
-    frame["title"] = [f"Slide example {i + 1}" for i in range(len(frame))]
-    store.import_frame(TRAINER, frame, "deck.csv")
-    store.publish_all(REVIEWER, "for the benchmark")
+    frame = publish_examples(store, folder / "deck.csv", slides, "live", "Slide example {}")
     store.engine.dispose()
     return url, list(frame["title"])
 

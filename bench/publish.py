@@ -19,13 +19,12 @@ import tempfile
 import time
 from pathlib import Path
 
-import pandas as pd
 import websockets
 
 from bench.app_server import start_deployment, stop_deployment
 from bench.live_load import resident_mb
-from bench.synthetic import write_examples
-from bench.viewers import EDITOR, REVIEWER, Viewer, app_pids, prepared_store
+from bench.synthetic import publish_examples
+from bench.viewers import Viewer, app_pids, prepared_store
 from store.collection import Store
 
 PORTS = (8501, 8502)
@@ -58,10 +57,7 @@ async def measure(store: Store, total: int, folder: Path, pids: list[int], timeo
     for ready in loaded:
         await ready.wait()
     before = [resident_mb(p) for p in pids]
-    frame = pd.read_csv(write_examples(folder / "one.csv", 1), dtype=str, keep_default_na=False)
-    frame["id"] = ["published-now"]
-    store.import_frame(EDITOR, frame, "one.csv")
-    store.publish_all(REVIEWER, "the benchmark's publish")
+    publish_examples(store, folder / "one.csv", 1, "published-now")
     published.set()
     return list(await asyncio.gather(*watchers)), before
 

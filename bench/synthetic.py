@@ -6,7 +6,13 @@ import csv
 import random
 from pathlib import Path
 
+import pandas as pd
+
 from data.countries import country_name, country_points
+from store.collection import Store
+from store.roles import Actor
+
+EDITOR, REVIEWER = Actor("vera", "editor"), Actor("rui", "reviewer")
 
 SECTIONS = ("ddr", "elections", "ssr", "military", "justice", "recruitment")
 WORDS = (
@@ -72,3 +78,15 @@ def write_examples(path: Path, size: int, seed: int = 1325) -> Path:
         writer.writeheader()
         writer.writerows(rows)
     return path
+
+
+def publish_examples(store: Store, path: Path, size: int, prefix: str, title: str = "") -> pd.DataFrame:
+    """``size`` synthetic examples (ids ``PREFIX-0``…; titles ``title.format(n)`` from 1 if given), written
+    to ``path``, imported into ``store`` as drafts and published, as an editor and a reviewer would; their rows."""
+    frame = pd.read_csv(write_examples(path, size), dtype=str, keep_default_na=False)
+    frame["id"] = [f"{prefix}-{i}" for i in range(len(frame))]
+    if title:
+        frame["title"] = [title.format(i + 1) for i in range(len(frame))]
+    store.import_frame(EDITOR, frame, path.name)
+    store.publish_all(REVIEWER, "for the benchmark")
+    return frame

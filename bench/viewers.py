@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-import pandas as pd
 import websockets
 from markupsafe import escape
 from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -40,7 +39,7 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 
 from bench.app_server import start_app, start_deployment, stop_app, stop_deployment
 from bench.live_load import cpu_seconds, percentile, resident_mb
-from bench.synthetic import write_examples
+from bench.synthetic import publish_examples
 from components.cards import PAGE_SIZE
 from data.filters import masks
 from data.loader import Dataset, build_dataset, load_dataset
@@ -48,9 +47,7 @@ from data.localize import localize
 from data.page import parse_url
 from data.selection import select
 from store.collection import Store
-from store.roles import Actor
 
-EDITOR, REVIEWER = Actor("vera", "editor"), Actor("rui", "reviewer")
 STEPS = ("first screen", "whole page", "cards page 2", "sections", "sections again", "search", "French")
 TARGETS = {30: 1.0, 100: 2.0}  # issue 27: viewers → the p95 every interaction must keep (seconds)
 COUNT = re.compile(r'data-testid="count-line">(.*?)</p>', re.S)
@@ -234,10 +231,7 @@ def prepared_store(url: str, folder: Path, examples: int) -> Dataset:
     store = Store(url)
     store.ensure_seeded()
     if examples:
-        frame = pd.read_csv(write_examples(folder / "more.csv", examples), dtype=str, keep_default_na=False)
-        frame["id"] = [f"load-{i}" for i in range(len(frame))]
-        store.import_frame(EDITOR, frame, "more.csv")
-        store.publish_all(REVIEWER, "for the benchmark")
+        publish_examples(store, folder / "more.csv", examples, "load")
     dataset = build_dataset(store.published_frame(), "collection")
     store.engine.dispose()
     return dataset
