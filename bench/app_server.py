@@ -38,7 +38,7 @@ def wait_healthy(url: str, seconds: float = 60) -> None:
 def start_app(
     *args: str,
     port: int | None = None,
-    script: Path = ROOT / "app.py",
+    script: Path = ROOT / "server.py",
     options: tuple[str, ...] = (),
     database: str | None = None,
 ) -> tuple[subprocess.Popen, str]:

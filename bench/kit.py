@@ -35,12 +35,19 @@ WATCH = """() => {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => e.name === "click" && clicks.push(e)))
         .observe({ type: "event", durationThreshold: 16, buffered: true });
     window.drawnBefore = Number(document.body.dataset.drawn);
+    document.addEventListener("click", (e) => { window.clickedAt = e.timeStamp; }, { capture: true, once: true });
 }"""
-ANSWERED = """async () => {  // the click's Event Timing (its handlers and the next paint: what INP measures)
-    while (clicks.length === 0 || Number(document.body.dataset.drawn) === drawnBefore) {
-        await new Promise((done) => setTimeout(done, 10));
+# The click's Event Timing entry (its handlers and the next paint: what INP measures) comes only for a
+# click of 16 ms or more, so a faster one is counted as 16 ms; the map and timeline from the click's time.
+ANSWERED = """async () => {
+    const tick = () => new Promise((done) => setTimeout(done, 10));
+    while (Number(document.body.dataset.drawn) === drawnBefore) {
+        if (performance.now() - clickedAt > 30000) throw new Error("the kit did not redraw within 30 s of the click");
+        await tick();
     }
-    return [clicks[0].duration, performance.now() - clicks[0].startTime];
+    const plotted = performance.now() - clickedAt, drawn = performance.now();
+    while (clicks.length === 0 && performance.now() - drawn < 1000) await tick();
+    return [clicks.length ? clicks[0].duration : 16, plotted];
 }"""
 
 

@@ -4,9 +4,10 @@
     python bench/load.py --live --participants 5 --slides 4      # the reduced form CI runs
 
 Each participant is a Streamlit session driven at the protocol level, as the browser's page drives it
-(a websocket to ``/_stcore/stream``: the first run of ``?join=CODE``, then the fragment's one-second
-polls the server asks for with ``auto_rerun``), so 40 of them measure the server, not 40 browsers on
-two cores. The trainer moves through the store (``LiveSessions.change``, as the presenter does).
+(a websocket to ``/_stcore/stream``: the first run of ``?join=CODE``; then, as
+components/room_follow.js does, ``GET /room/CODE/revision`` twice a second and, once the revision
+changed, a press of the hidden "Follow the trainer" button), so 40 of them measure the server, not 40
+browsers on two cores. The trainer moves through the store (``LiveSessions.change``, as the presenter does).
 Prints the follow delay (the trainer's move to the new slide's title reaching a participant) p50,
 p95, max, and the app process's memory per participant. Exit status 1 when a participant never
 followed.
@@ -23,18 +24,22 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.proto.WidgetStates_pb2 import WidgetState
 
 from bench.app_server import start_app, stop_app
 from bench.synthetic import publish_examples
+from components.room import PHONE_POLL_SECONDS
 from store.collection import Store
 from store.live import LiveSessions
 from store.presentations import Presentations
 from store.roles import Actor
 
 TITLE = re.compile(r'class="slide-title">([^<]*)<')
+FOLLOW = re.compile(r'const FOLLOW = \{[^}]*"revision": (\d+)')  # the revision a phone's page was drawn at
 TRAINER = Actor("tina", "editor")
 FOLLOW_TARGET_S, MEMORY_TARGET_MB = 2.0, 5.0
 
@@ -46,12 +51,14 @@ class Participant:
     seen: list[tuple[float, str]] = field(default_factory=list)
     running: bool = True  # a run of this session is going on: the poll waits (a poll would queue behind it)
     polls: int = 0  # the polls it sent
+    revision: int = -1  # the live session's revision its page was drawn at
+    button: str = ""  # the hidden "Follow the trainer" button's widget id
 
     @property
     def title(self) -> str:
         return self.seen[-1][1] if self.seen else ""
 
-    async def follow(self, base: str, code: str, stop: asyncio.Event) -> None:
+    async def follow(self, base: str, code: str, stop: asyncio.Event, client: httpx.AsyncClient) -> None:
         stream = base.replace("http", "ws", 1) + "/_stcore/stream"
         async with websockets.connect(stream, subprotocols=["streamlit"], max_size=None) as socket:
             first = BackMsg()
@@ -73,27 +80,36 @@ class Participant:
                     self.running = message.session_status_changed.script_is_running
                 elif kind == "script_finished":
                     self.running = False
-                elif kind == "auto_rerun" and polls is None:  # the fragment's poll, as the page's timer sends it
-                    poll = BackMsg()
-                    poll.rerun_script.query_string = f"join={code}"
-                    poll.rerun_script.page_script_hash = page
-                    poll.rerun_script.fragment_id = message.auto_rerun.fragment_id
-                    poll.rerun_script.is_auto_rerun = True
-                    polls = asyncio.create_task(self.poll(socket, poll, message.auto_rerun.interval, stop))
-                elif kind == "delta" and message.delta.new_element.WhichOneof("type") == "html":
-                    found = TITLE.search(message.delta.new_element.html.body)
-                    if found and found.group(1) != self.title:
-                        self.seen.append((time.perf_counter(), found.group(1)))
+                elif kind == "delta" and message.delta.WhichOneof("type") == "new_element":
+                    element = message.delta.new_element
+                    if element.WhichOneof("type") == "button" and element.button.id.endswith("room_follow_button"):
+                        self.button = element.button.id
+                    elif element.WhichOneof("type") == "html":
+                        if drawn := FOLLOW.search(element.html.body):
+                            self.revision = int(drawn.group(1))
+                        found = TITLE.search(element.html.body)
+                        if found and found.group(1) != self.title:
+                            self.seen.append((time.perf_counter(), found.group(1)))
+                if self.button and polls is None:  # the page's script starts asking
+                    press = BackMsg()
+                    press.rerun_script.query_string = f"join={code}"
+                    press.rerun_script.page_script_hash = page
+                    press.rerun_script.widget_states.widgets.append(WidgetState(id=self.button, trigger_value=True))
+                    polls = asyncio.create_task(self.poll(socket, press, f"{base}/room/{code}/revision", client, stop))
             if polls:
                 polls.cancel()
 
-    async def poll(self, socket, message: BackMsg, interval: float, stop: asyncio.Event) -> None:
+    async def poll(self, socket, press: BackMsg, url: str, client: httpx.AsyncClient, stop: asyncio.Event) -> None:
+        """As components/room_follow.js: ask the route, and press the button once the trainer moved."""
         while not stop.is_set():
-            await asyncio.sleep(interval)
-            if not self.running:
+            await asyncio.sleep(PHONE_POLL_SECONDS)
+            if self.running:
+                continue
+            self.polls += 1
+            answer = await client.get(url)
+            if answer.status_code == 200 and answer.json()["revision"] != self.revision:
                 self.running = True
-                self.polls += 1
-                await socket.send(message.SerializeToString())
+                await socket.send(press.SerializeToString())
 
 
 def cpu_seconds(pid: int) -> float:
@@ -131,7 +147,8 @@ async def run(base: str, store_url: str, titles: list[str], participants: int, p
     code = sessions.start(TRAINER, slug, base)
     warm = Participant()  # one session first, so the memory counted below is the participants' own
     stop = asyncio.Event()
-    warming = asyncio.create_task(warm.follow(base, code, stop))
+    client = httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=None))  # the phones' polls
+    warming = asyncio.create_task(warm.follow(base, code, stop, client))
     await until(lambda: warm.title == "Content note", timeout)
     stop.set()
     await warming
@@ -139,7 +156,7 @@ async def run(base: str, store_url: str, titles: list[str], participants: int, p
 
     stop = asyncio.Event()
     room = [Participant() for _ in range(participants)]
-    tasks = [asyncio.create_task(p.follow(base, code, stop)) for p in room]
+    tasks = [asyncio.create_task(p.follow(base, code, stop, client)) for p in room]
     joined = await until(lambda: all(p.title == "Content note" for p in room), timeout)
     delays: list[float] = []
     missed = 0 if joined else sum(p.title != "Content note" for p in room)
@@ -158,6 +175,7 @@ async def run(base: str, store_url: str, titles: list[str], participants: int, p
     cpu, polls = cpu_seconds(pid) - cpu, sum(p.polls for p in room) - polls
     stop.set()
     await asyncio.gather(*tasks, return_exceptions=True)
+    await client.aclose()
     store.engine.dispose()
 
     per_participant = (after - before) / participants

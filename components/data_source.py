@@ -1,5 +1,5 @@
 """Which examples the app shows: the team's collection (published examples), or one file
-(``streamlit run app.py -- --data FILE``, read-only). Loaded once per store revision, for every session."""
+(``streamlit run server.py -- --data FILE``, read-only). Loaded once per store revision, for every session."""
 
 from __future__ import annotations
 

@@ -1,12 +1,15 @@
 """A live session as the room sees it: the projector's screen (``?join=CODE&projector=true``) and the
 participants' phones (``?join=CODE``).
 
-The room follows through the store: a fragment polls the session (one read by key) and redraws the
-page when the trainer changed something. Every answer is checked again by the store."""
+The room follows through the store: a phone's page asks the server's own route twice a second
+(components/room_route.py, no run of the script) and reruns when the trainer changed something; the
+room's screen polls with a fragment (one read by key). Every answer is checked again by the store."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import streamlit as st
 from markupsafe import Markup
@@ -25,10 +28,11 @@ from data.page import PageState
 from data.presentation import NOTE, SOURCES, Deck
 from store.live import MAX_ANSWER, REFUSALS, Live, LiveSessions, Refused
 
-# How often the room asks the store whether the trainer moved: a phone's redraw is light, so it asks
-# twice a second (bench/live_load.py); the room's screen redraws a map and a timeline, so once (a
-# poll must not come faster than the redraw it may cause).
+# How often the room asks whether the trainer moved: a phone's redraw is light and its poll costs no
+# run of the script, so it asks twice a second (bench/live_load.py); the room's screen redraws a map and
+# a timeline, so once (a poll must not come faster than the redraw it may cause).
 PHONE_POLL_SECONDS, SCREEN_POLL_SECONDS = 0.5, 1.0
+FOLLOW_SCRIPT = Path(__file__).with_name("room_follow.js").read_text(encoding="utf-8")
 
 
 def hidden_parts(live: Live, kind: str) -> frozenset[str]:
@@ -48,8 +52,17 @@ def check(sessions: LiveSessions, code: str, seen: int) -> None:
         st.rerun()
 
 
-follow_on_phone = st.fragment(check, run_every=PHONE_POLL_SECONDS)
 follow_on_screen = st.fragment(check, run_every=SCREEN_POLL_SECONDS)
+
+
+def follow_on_phone(live: Live) -> None:
+    """The phone's follower: its page's script asks the route and, once the trainer has moved, presses
+    this hidden button, whose run is the page's rerun (with no route, as under ``streamlit run app.py``,
+    it presses it every 3 s)."""
+    with st.container(key="room_follow"):  # hidden (style.css)
+        st.button(_("Follow the trainer"), key="room_follow_button")
+        follow = json.dumps({"code": live.code, "revision": live.revision, "every": int(PHONE_POLL_SECONDS * 1000)})
+        st.html(f"<script>{{ const FOLLOW = {follow};\n{FOLLOW_SCRIPT} }}</script>", unsafe_allow_javascript=True)
 
 
 def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Dataset, sessions: LiveSessions) -> None:
@@ -58,7 +71,10 @@ def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Datase
         missing = _("No live session {code}: check the code on the trainer's screen.").format(code=repr(state.join))
         st.info(missing if state.join else _("No live session to follow: check the address on the trainer's screen."))
         return
-    (follow_on_screen if state.projector else follow_on_phone)(sessions, live.code, live.revision)
+    if state.projector:
+        follow_on_screen(sessions, live.code, live.revision)
+    else:
+        follow_on_phone(live)
     if live.ended:
         st.info(_("This live session has ended. Thank you for taking part."), icon="👋")
         return

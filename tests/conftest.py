@@ -6,15 +6,18 @@ SQLite file, never in the developer's own ``var/collection.sqlite3``.
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import create_engine, make_url, text
 
-import store.accounts
 from bench.synthetic import write_examples
 from data.loader import load_dataset
+from store import accounts
+from store.collection import Store
+from tests.store.conftest import empty
 
 POSTGRES = os.environ.get("TEST_DATABASE_URL", "")
 WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # gw0, gw1, ... when the tests run in parallel
@@ -25,12 +28,12 @@ os.environ["DATABASE_URL"] = f"sqlite:///{Path(tempfile.mkdtemp(prefix='ppe-test
 def quick_hashes():
     """Argon2 at its lightest in this process (the apps the browser tests start, and the commands run
     as processes, hash as deployed): a hash here costs 1 ms instead of 190 ms on this machine."""
-    deployed = store.accounts.HASHER
-    store.accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    store.accounts.stand_in_hash.cache_clear()
+    deployed = accounts.HASHER
+    accounts.HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    accounts.stand_in_hash.cache_clear()
     yield
-    store.accounts.HASHER = deployed
-    store.accounts.stand_in_hash.cache_clear()
+    accounts.HASHER = deployed
+    accounts.stand_in_hash.cache_clear()
 
 
 @pytest.fixture(scope="session")
@@ -69,3 +72,12 @@ def worker_database(url: str) -> str:
             connection.execute(text(f'CREATE DATABASE "{mine.database}"'))
     engine.dispose()
     return mine.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def store(database_url) -> Iterator[Store]:
+    """A fresh store on each database of ``database_url``, the curated examples in it."""
+    store = empty(Store(database_url))
+    store.ensure_seeded()
+    yield store
+    store.engine.dispose()

@@ -92,10 +92,13 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     expect(page.get_by_text("3 participants")).to_be_visible()
     visits, phones = phones, [phone.page for phone in phones]
 
+    polls: list[tuple[str, int]] = []  # a phone follows by asking the server's route, not by reruns
+    phones[0].on("response", lambda answer: "/room/" in answer.url and polls.append((answer.url, answer.status)))
     trainer.wait()
     page.get_by_role("button", name="Next").click()  # the room follows
     for shown in phones:
         expect(title(shown)).to_have_text("Women's Forums held by female UNPOL officers", timeout=FOLLOW_MS)
+    assert polls and set(polls) == {(f"{base}/room/{code}/revision", 200)}
     expect(title(screen.page)).to_have_text("Women's Forums held by female UNPOL officers", timeout=SCREEN_MS)
 
     trainer.wait()  # the new slide's controls drawn: a click on the last slide's would be lost

@@ -1,8 +1,5 @@
-"""A fresh store on each database of ``database_url`` (tests/conftest.py)."""
+"""Emptying a store's database (the ``store`` fixture: tests/conftest.py)."""
 
-from collections.abc import Iterator
-
-import pytest
 from sqlalchemy import text
 
 from store.collection import Store
@@ -14,11 +11,3 @@ def empty(store: Store) -> Store:
         Base.metadata.drop_all(connection)
         connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
     return store
-
-
-@pytest.fixture
-def store(database_url) -> Iterator[Store]:
-    store = empty(Store(database_url))
-    store.ensure_seeded()
-    yield store
-    store.engine.dispose()
