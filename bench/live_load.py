@@ -6,8 +6,9 @@
 Each participant is a Streamlit session driven at the protocol level, as the browser's page drives it
 (a websocket to ``/_stcore/stream``: the first run of ``?join=CODE``; then, as
 components/room_follow.js does, ``GET /room/CODE/revision`` twice a second and, once the revision
-changed, a press of the hidden "Follow the trainer" button), so 40 of them measure the server, not 40
-browsers on two cores. The trainer moves through the store (``LiveSessions.change``, as the presenter does).
+changed, ``GET /room/CODE/slide``, whose slide the phone shows, or, when its widgets change, a press of
+the hidden "Follow the trainer" button), so 40 of them measure the server, not 40 browsers on two cores.
+The trainer moves through the store (``LiveSessions.change``, as the presenter does).
 Prints the follow delay (the trainer's move to the new slide's title reaching a participant) p50,
 p95, max, and the app process's memory per participant. Exit status 1 when a participant never
 followed.
@@ -16,6 +17,7 @@ followed.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import statistics
@@ -39,7 +41,7 @@ from store.presentations import Presentations
 from store.roles import Actor
 
 TITLE = re.compile(r'class="slide-title">([^<]*)<')
-FOLLOW = re.compile(r'const FOLLOW = \{[^}]*"revision": (\d+)')  # the revision a phone's page was drawn at
+FOLLOW = re.compile(r"const FOLLOW = (\{[^}]*\})")  # the revision, widgets and language a page was drawn at
 TRAINER = Actor("tina", "editor")
 FOLLOW_TARGET_S, MEMORY_TARGET_MB = 2.0, 5.0
 
@@ -51,7 +53,9 @@ class Participant:
     seen: list[tuple[float, str]] = field(default_factory=list)
     running: bool = True  # a run of this session is going on: the poll waits (a poll would queue behind it)
     polls: int = 0  # the polls it sent
-    revision: int = -1  # the live session's revision its page was drawn at
+    revision: int = -1  # the live session's revision its page shows
+    form: str = ""  # what its widgets ask (components/room.py: phone_form)
+    lang: str = "en"
     button: str = ""  # the hidden "Follow the trainer" button's widget id
 
     @property
@@ -86,28 +90,40 @@ class Participant:
                         self.button = element.button.id
                     elif element.WhichOneof("type") == "html":
                         if drawn := FOLLOW.search(element.html.body):
-                            self.revision = int(drawn.group(1))
-                        found = TITLE.search(element.html.body)
-                        if found and found.group(1) != self.title:
-                            self.seen.append((time.perf_counter(), found.group(1)))
+                            follow = json.loads(drawn.group(1))
+                            self.revision, self.form, self.lang = follow["revision"], follow["form"], follow["lang"]
+                        self.shown(element.html.body)
                 if self.button and polls is None:  # the page's script starts asking
                     press = BackMsg()
                     press.rerun_script.query_string = f"join={code}"
                     press.rerun_script.page_script_hash = page
                     press.rerun_script.widget_states.widgets.append(WidgetState(id=self.button, trigger_value=True))
-                    polls = asyncio.create_task(self.poll(socket, press, f"{base}/room/{code}/revision", client, stop))
+                    polls = asyncio.create_task(self.poll(socket, press, f"{base}/room/{code}", client, stop))
             if polls:
                 polls.cancel()
 
+    def shown(self, html: str) -> None:
+        found = TITLE.search(html)
+        if found and found.group(1) != self.title:
+            self.seen.append((time.perf_counter(), found.group(1)))
+
     async def poll(self, socket, press: BackMsg, url: str, client: httpx.AsyncClient, stop: asyncio.Event) -> None:
-        """As components/room_follow.js: ask the route, and press the button once the trainer moved."""
+        """As components/room_follow.js: ask the route; once the trainer moved, show the slide route's
+        slide, or press the button when the widgets change."""
         while not stop.is_set():
             await asyncio.sleep(PHONE_POLL_SECONDS)
             if self.running:
                 continue
             self.polls += 1
-            answer = await client.get(url)
-            if answer.status_code == 200 and answer.json()["revision"] != self.revision:
+            answer = await client.get(f"{url}/revision")
+            if answer.status_code != 200 or answer.json()["revision"] == self.revision:
+                continue
+            slide = await client.get(f"{url}/slide", params={"lang": self.lang})
+            view = slide.json() if slide.status_code == 200 else {}
+            if view.get("form") == self.form:
+                self.revision = view["revision"]
+                self.shown(view["html"])
+            else:
                 self.running = True
                 await socket.send(press.SerializeToString())
 

@@ -1,9 +1,10 @@
 """A live session as the room sees it: the projector's screen (``?join=CODE&projector=true``) and the
 participants' phones (``?join=CODE``).
 
-The room follows through the store: a phone's page asks the server's own route twice a second
-(components/room_route.py, no run of the script) and reruns when the trainer changed something; the
-room's screen polls with a fragment (one read by key). Every answer is checked again by the store."""
+The room follows through the store. A phone's page asks the server's own route twice a second
+(components/room_route.py, no run of the script); when the trainer has moved, it puts in the slide the
+route drew, or reruns when its widgets change (a question opened or closed). The room's screen polls
+with a fragment (one read by key). Every answer is checked again by the store."""
 
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ from pathlib import Path
 import streamlit as st
 from markupsafe import Markup
 
-from components.i18n import _, ngettext, number
+from components.i18n import _, current, ngettext, number
 from components.live import QUIZ, cell, join_html, slide_index
 from components.messages import ANSWERING, flash, take_flash
 from components.participant import participant
 from components.plain import literal
 from components.signin import client_address
-from components.slides import render_slide
+from components.slides import render_slide, slide_markup
 from components.state import widget_value
 from data.live import Share, quiz_shares
 from data.loader import Dataset
@@ -32,6 +33,7 @@ from store.live import MAX_ANSWER, REFUSALS, Live, LiveSessions, Refused
 # run of the script, so it asks twice a second (bench/live_load.py); the room's screen redraws a map and
 # a timeline, so once (a poll must not come faster than the redraw it may cause).
 PHONE_POLL_SECONDS, SCREEN_POLL_SECONDS = 0.5, 1.0
+POLL_MS = int(PHONE_POLL_SECONDS * 1000)
 FOLLOW_SCRIPT = Path(__file__).with_name("room_follow.js").read_text(encoding="utf-8")
 
 
@@ -55,13 +57,15 @@ def check(sessions: LiveSessions, code: str, seen: int) -> None:
 follow_on_screen = st.fragment(check, run_every=SCREEN_POLL_SECONDS)
 
 
-def follow_on_phone(live: Live) -> None:
+def follow_on_phone(live: Live, form: str) -> None:
     """The phone's follower: its page's script asks the route and, once the trainer has moved, presses
     this hidden button, whose run is the page's rerun (with no route, as under ``streamlit run app.py``,
     it presses it every 3 s)."""
     with st.container(key="room_follow"):  # hidden (style.css)
         st.button(_("Follow the trainer"), key="room_follow_button")
-        follow = json.dumps({"code": live.code, "revision": live.revision, "every": int(PHONE_POLL_SECONDS * 1000)})
+        follow = json.dumps(
+            {"code": live.code, "revision": live.revision, "form": form, "lang": current(), "every": POLL_MS}
+        )
         st.html(f"<script>{{ const FOLLOW = {follow};\n{FOLLOW_SCRIPT} }}</script>", unsafe_allow_javascript=True)
 
 
@@ -71,18 +75,17 @@ def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Datase
         missing = _("No live session {code}: check the code on the trainer's screen.").format(code=repr(state.join))
         st.info(missing if state.join else _("No live session to follow: check the address on the trainer's screen."))
         return
+    index = slide_index(live, deck)
+    kind = deck.slides[index]
     if state.projector:
         follow_on_screen(sessions, live.code, live.revision)
     else:
-        follow_on_phone(live)
+        follow_on_phone(live, phone_form(live, index, kind))
     if live.ended:
         st.info(_("This live session has ended. Thank you for taking part."), icon="👋")
         return
-    index = slide_index(live, deck)
-    kind = deck.slides[index]
-    hide = hidden_parts(live, kind)
-    shown = room_html(live, index, kind, dataset, sessions)
     if state.projector:  # what the room answered takes the place of the map and timeline
+        hide, shown = hidden_parts(live, kind), room_html(live, index, kind, dataset, sessions)
         with st.container(key="presenter"):  # the projector's layout (style.css)
             if shown:
                 text, answers = st.columns([1.3, 1], gap="large")
@@ -100,13 +103,34 @@ def render_room(state: PageState, live: Live | None, deck: Deck, dataset: Datase
         return
     with st.container(key="phone"):  # the question first, then the slide it is about
         with st.container():  # one element, whatever is asked: the slide keeps its place on the page
-            if kind == NOTE:
-                st.caption(_("You are in. This page follows the trainer's slides: no need to touch it."))
-            else:
+            if phone_form(live, index, kind):
                 render_answering(live, me, index, kind, dataset, sessions)
-        render_slide(kind, deck, dataset, hide=hide, maps=False, room=True)
-        if shown:
-            st.html(shown)
+        st.html(phone_html(live, index, kind, deck, dataset, sessions))
+
+
+def phone_form(live: Live, index: int, kind: str) -> str:
+    """What a phone's widgets ask on this slide ("" for nothing): a move that changes it reruns the
+    phone's page; any other move only replaces its ``phone_html`` (components/room_follow.js)."""
+    if live.ended:
+        return "ended"
+    if kind != NOTE and live.activity == "quiz" and not live.results_shown:
+        return f"quiz {index}"
+    return f"prompt {index}" if kind != NOTE and live.activity == "prompt" else ""
+
+
+def phone_html(live: Live, index: int, kind: str, deck: Deck, dataset: Dataset, sessions: LiveSessions) -> str:
+    """A phone's view of the slide, all but its widgets, in one piece of HTML (user text escaped): the
+    welcome above the content note, the slide's text, what the trainer let the room see. The same
+    for every phone in a language, so the route draws it once (components/room_route.py)."""
+    welcome = _("You are in. This page follows the trainer's slides: no need to touch it.")
+    return str(
+        Markup('<div class="room-slide" data-revision="{}">{}{}{}</div>').format(
+            live.revision,
+            Markup('<p class="room-welcome">{}</p>').format(welcome) if kind == NOTE else "",
+            Markup(slide_markup(kind, deck, dataset, hide=hidden_parts(live, kind), room=True)),
+            Markup(room_html(live, index, kind, dataset, sessions)),
+        )
+    )
 
 
 def render_answering(live: Live, me: str, index: int, kind: str, dataset: Dataset, sessions: LiveSessions) -> None:

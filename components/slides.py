@@ -20,14 +20,9 @@ from data.presentation import CONTENT_NOTE_TEXT, NOTE, SOURCE_NOTE, SOURCES, Dec
 from data.selection import Selection, example_points
 
 
-def render_example(
-    example, deck: Deck, dataset: Dataset, wanted: Sequence[str], hide: Collection[str] = (), maps: bool = True
-) -> None:
-    """The example's slide: its text and, unless ``maps`` is off (a phone), its map and timeline."""
+def render_example(example, deck: Deck, dataset: Dataset, wanted: Sequence[str], hide: Collection[str] = ()) -> None:
+    """The example's slide: its text beside its locator map and mini timeline."""
     html = slide_html(example_view(example, dataset, current()), wanted, hide)
-    if not maps:
-        st.html(html)
-        return
     text, visuals = st.columns([1.45, 1], gap="large")
     with text:
         st.html(html)
@@ -53,6 +48,32 @@ def render_example(
             )
 
 
+def slide_markup(
+    kind: str, deck: Deck, dataset: Dataset, wanted: Sequence[str] = (), hide: Collection[str] = (), room: bool = False
+) -> str:
+    """A slide's text as HTML (user text escaped): the content note, an example's or the sources."""
+    if kind == NOTE:
+        return str(
+            Markup(
+                '<div class="slide note"><h2 class="slide-title">{}</h2>'
+                '<p class="slide-body">{}</p><p class="slide-meta">{}</p></div>'
+            ).format(_("Content note"), _(CONTENT_NOTE_TEXT), "" if room else _("Press → or Next to begin."))
+        )
+    if kind == SOURCES:
+        items = Markup("").join(Markup("<li>{}</li>").format(s) for s in sources(deck.examples))
+        return str(
+            Markup(
+                '<div class="slide"><h2 class="slide-title">{}</h2><ol class="slide-body">{}</ol>'
+                '<p class="slide-meta">{}</p></div>'
+            ).format(_("Sources"), items, _(SOURCE_NOTE).format(version=dataset.version))
+        )
+    return slide_html(example_view(deck_example(deck, kind), dataset, current()), wanted, hide)
+
+
+def deck_example(deck: Deck, example_id: str):
+    return next(deck.examples[deck.examples["id"] == example_id].itertuples())
+
+
 def render_slide(
     kind: str,
     deck: Deck,
@@ -63,25 +84,7 @@ def render_slide(
     room: bool = False,
 ) -> None:
     """A slide; ``room``: as a live session's room sees it (no presenter's hint, ``hide`` held back)."""
-    if kind == NOTE:
-        st.html(
-            str(
-                Markup(
-                    '<div class="slide note"><h2 class="slide-title">{}</h2>'
-                    '<p class="slide-body">{}</p><p class="slide-meta">{}</p></div>'
-                ).format(_("Content note"), _(CONTENT_NOTE_TEXT), "" if room else _("Press → or Next to begin."))
-            )
-        )
-    elif kind == SOURCES:
-        items = Markup("").join(Markup("<li>{}</li>").format(s) for s in sources(deck.examples))
-        st.html(
-            str(
-                Markup(
-                    '<div class="slide"><h2 class="slide-title">{}</h2><ol class="slide-body">{}</ol>'
-                    '<p class="slide-meta">{}</p></div>'
-                ).format(_("Sources"), items, _(SOURCE_NOTE).format(version=dataset.version))
-            )
-        )
+    if kind in (NOTE, SOURCES) or not maps:
+        st.html(slide_markup(kind, deck, dataset, wanted, hide, room))
     else:
-        example = next(deck.examples[deck.examples["id"] == kind].itertuples())
-        render_example(example, deck, dataset, wanted, hide, maps)
+        render_example(deck_example(deck, kind), deck, dataset, wanted, hide)

@@ -85,6 +85,8 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     screen = Visit(trainer_browser.new_page(), base)  # the projector's window, on the trainer's laptop
     screen.open(f"?join={code}&projector=true")
     phones = [Visit(browser.new_context(viewport=PHONE).new_page(), base) for _ in range(3)]
+    sent: list[object] = []  # what the first phone's page sends the app on its websocket: a rerun is one
+    phones[0].page.on("websocket", lambda socket: socket.on("framesent", lambda frame: sent.append(frame)))
     for phone in phones:  # three people, three browsers, no account, no name: they open it at once
         phone.page.goto(f"{base}/?join={code}", wait_until="commit")
     for phone in phones:
@@ -92,13 +94,16 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     expect(page.get_by_text("3 participants")).to_be_visible()
     visits, phones = phones, [phone.page for phone in phones]
 
-    polls: list[tuple[str, int]] = []  # a phone follows by asking the server's route, not by reruns
+    polls: list[tuple[str, int]] = []  # a phone follows by asking the server's routes, with no rerun
     phones[0].on("response", lambda answer: "/room/" in answer.url and polls.append((answer.url, answer.status)))
     trainer.wait()
+    assert sent  # the first run asked for
+    sent.clear()
     page.get_by_role("button", name="Next").click()  # the room follows
     for shown in phones:
         expect(title(shown)).to_have_text("Women's Forums held by female UNPOL officers", timeout=FOLLOW_MS)
-    assert polls and set(polls) == {(f"{base}/room/{code}/revision", 200)}
+    assert set(polls) == {(f"{base}/room/{code}/revision", 200), (f"{base}/room/{code}/slide?lang=en", 200)}
+    assert sent == [] and phones[0].get_by_text("You are in.").count() == 0
     expect(title(screen.page)).to_have_text("Women's Forums held by female UNPOL officers", timeout=SCREEN_MS)
 
     trainer.wait()  # the new slide's controls drawn: a click on the last slide's would be lost
@@ -137,7 +142,9 @@ def test_the_room_follows_answers_and_sees_only_what_the_trainer_shows(browser, 
     page.get_by_role("button", name="Show to the room").click()
     expect(page.get_by_role("button", name="Hide from the room")).to_be_visible()  # approved
     expect(screen.page.locator(".live-answers .live-answer")).to_have_text(HOSTILE, timeout=SCREEN_MS)
-    assert screen.page.locator(".live-answers :is(img, b, script)").count() == 0
+    expect(phones[0].locator(".live-answers .live-answer")).to_have_text(HOSTILE, timeout=FOLLOW_MS)
+    for shown in (screen.page, phones[0]):  # the phone's slide came from the route, not through st.html
+        assert shown.locator(".live-answers :is(img, b, script)").count() == 0
     for shown in (page, screen.page, *phones):
         assert shown.evaluate("window.pwned === undefined")
     screen.page.set_viewport_size({"width": 1920, "height": 1080})
