@@ -88,8 +88,8 @@ def slide_answer(code: str, lang: str, store: Store | None) -> JSONResponse:
     if store is not None and LIVE_CODE.fullmatch(code) and lang in LANGUAGES:
         with DRAWING:
             revision = revisions_of(store)(code)
-            view = revision is not None and drawn(store, code, revision, store.revision()[0], lang)
-    if not view:
+            view = None if revision is None else drawn(store, code, revision, store.revision()[0], lang)
+    if view is None:
         return JSONResponse({"error": "No such live session."}, status_code=404, headers=NOT_KEPT)
     return JSONResponse(dict(zip(("revision", "form", "html"), view)), headers=NOT_KEPT)
 
