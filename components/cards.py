@@ -10,6 +10,7 @@ import streamlit as st
 
 from components.example_html import cards_html
 from components.i18n import N_, _, current, ngettext, number
+from components.shared_views import shared
 from components.state import CARDS_PAGE, TABLE, commit
 from data.example_view import example_views
 from data.loader import Dataset
@@ -68,7 +69,16 @@ def render_cards(state: PageState, selection: Selection, dataset: Dataset) -> No
     page = st.pagination(pages, key=CARDS_PAGE) if pages > 1 else 1
     page = min(page, pages)
     shown = examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    st.html(cards_html(example_views(shown, dataset, current()), (state.example, linked), words(state.filters.text)))
+    st.html(
+        shared(
+            dataset,
+            "cards",
+            (state.filters, state.relevance, state.example, page),
+            lambda: cards_html(
+                example_views(shown, dataset, current()), (state.example, linked), words(state.filters.text)
+            ),
+        )
+    )
     st.html(COPY_LINK, unsafe_allow_javascript=True)
     table = st.expander(_("Table of these examples (for screen readers and copying)"), key=TABLE, on_change="rerun")
     if not table.open:  # built only while open: up to 1,000 rows on every rerun otherwise

@@ -10,6 +10,7 @@ import streamlit as st
 
 from components.handouts import html_handout, pdf_handout
 from components.i18n import _, current, ngettext, number
+from components.shared_views import shared
 from components.state import handouts_wanted, want_handouts
 from data.digest import rendered_digest
 from data.export import file_stem, to_csv, to_xlsx
@@ -23,8 +24,11 @@ HANDOUT_PART = 200  # examples per handout file: a few hundred pages, built in s
 
 
 def content_key(examples: pd.DataFrame, dataset: Dataset) -> str:
-    """What a handout depends on, as a SHA-256 digest: shared by sessions only when all of it is the same."""
-    return rendered_digest(examples, dataset, current())
+    """What a handout depends on, as a SHA-256 digest: shared by sessions only when all of it is the same.
+
+    ``examples`` are rows of ``dataset`` (a selection or a deck), so their ids name them in it."""
+    ids = tuple(examples["id"])
+    return shared(dataset, "digest", ids, lambda: rendered_digest(examples, dataset, current()))
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)

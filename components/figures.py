@@ -15,10 +15,15 @@ PLOT_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "responsive": 
 MIXED_COLOUR = "#444444"
 
 
-def plot(spec: dict, **options: Any) -> Any:
-    """``st.plotly_chart`` of a dict figure, skipping plotly's validation of it.
+def as_figure(spec: dict) -> go.Figure:
+    """A dict figure as plotly's ``Figure``, skipping plotly's validation of it.
 
     Validating a dict costs more than building it (60 ms of a 10,000-example timeline); the tests
     validate every figure this app builds instead (tests/components/test_figures.py).
     """
-    return st.plotly_chart(go.Figure(spec, _validate=False), **options)
+    return go.Figure(spec, _validate=False)
+
+
+def plot(figure: dict | go.Figure, **options: Any) -> Any:
+    """``st.plotly_chart`` of a figure (a dict made a ``Figure`` by ``as_figure``)."""
+    return st.plotly_chart(figure if isinstance(figure, go.Figure) else as_figure(figure), **options)

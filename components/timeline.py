@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.figures import plot
+from components.figures import as_figure, plot
 from components.i18n import _
+from components.shared_views import shared
 from components.state import LATER, bound
 from components.timeline_figure import timeline_figure
 from data.loader import Dataset
@@ -19,7 +20,12 @@ def render_timeline(state: PageState, selection: Selection, dataset: Dataset) ->
     if len(later):
         label = _("Show the Security Council resolutions after the source ({first}–{last})")
         st.toggle(label.format(first=later.min(), last=later.max()), **bound(LATER))
-    figure = timeline_figure(selection, dataset, later=state.later)
+    figure = shared(
+        dataset,
+        "timeline",
+        (state.filters, state.later),
+        lambda: as_figure(timeline_figure(selection, dataset, later=state.later)),
+    )
     plot(figure, config={"displaylogo": False}, key="timeline", width="stretch")
     st.caption(
         _(

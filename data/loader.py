@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from data.countries import country_name, country_points, country_suggestions, resolve_country
+from data.derived import Derived
 from data.grouping import group_rows, per_distinct, per_value
 from data.reading import UnreadableFile, read_table
 from data.schema import (
@@ -105,6 +106,11 @@ class Dataset:
         return dict(zip(self.sections["slug"], self.sections["short"]))
 
     # Derived once per dataset (the object is shared by every session and never mutated).
+    @cached_property
+    def derived(self) -> Derived:
+        """What the pages derive from this dataset per state (data/derived.py)."""
+        return Derived()
+
     @cached_property
     def example_countries(self) -> pd.Series:
         """ISO3 code per (example row, country): the examples' index, repeated."""

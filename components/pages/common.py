@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from streamlit.delta_generator import DeltaGenerator
 
 from components.account import render_account
+from components.shared_views import shared
 from components.signin import signed_in, single_sign_on
 from components.view_switch import render_switches
 from data.filters import Masks, masks
@@ -32,6 +33,10 @@ class Setup:
 
 def selected(dataset: Dataset, state: PageState) -> tuple[Masks, Selection]:
     """Each filter's rows (for the selection and the facet counts), and the selection in its order."""
+    return shared(dataset, "selection", (state.filters, state.relevance), lambda: selection_of(dataset, state))
+
+
+def selection_of(dataset: Dataset, state: PageState) -> tuple[Masks, Selection]:
     found = masks(dataset, state.filters)
     selection = select(dataset, state.filters, found)
     if state.relevance:

@@ -19,6 +19,7 @@ from components.i18n import _, in_language, ngettext
 from components.map_view import render_map
 from components.notices import render_notices
 from components.pages.common import Setup, render_sidebar_top, selected
+from components.shared_views import shared
 from components.state import first_run, read_state, write_url
 from components.timeline import render_timeline
 from components.your_data import render_your_data
@@ -58,7 +59,11 @@ def page(setup: Setup) -> None:
         write_url(state)
         return
     with filters_panel:
-        render_filters(state, dataset, facet_counts(dataset, state.filters, found))
+        render_filters(
+            state,
+            dataset,
+            shared(dataset, "facets", state.filters, lambda: facet_counts(dataset, state.filters, found)),
+        )
     st.header(_("When"))
     render_timeline(state, selection, dataset)
     st.header(_("Examples"))
