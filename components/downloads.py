@@ -27,7 +27,7 @@ def content_key(examples: pd.DataFrame, dataset: Dataset) -> str:
     """What a handout depends on, as a SHA-256 digest: shared by sessions only when all of it is the same.
 
     ``examples`` are rows of ``dataset`` (a selection or a deck), so their ids name them in it."""
-    ids = tuple(examples["id"])
+    ids = tuple(examples["id"].tolist())
     return shared(dataset, "digest", ids, lambda: rendered_digest(examples, dataset, current()))
 
 

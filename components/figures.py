@@ -15,13 +15,26 @@ PLOT_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "responsive": 
 MIXED_COLOUR = "#444444"
 
 
-def as_figure(spec: dict) -> go.Figure:
-    """A dict figure as plotly's ``Figure``, skipping plotly's validation of it.
+class Drawn(go.Figure):
+    """A dict figure as plotly's ``Figure``, not validated, whose dict is made once.
 
     Validating a dict costs more than building it (60 ms of a 10,000-example timeline); the tests
-    validate every figure this app builds instead (tests/components/test_figures.py).
+    validate every figure this app builds instead (tests/components/test_figures.py). And
+    ``st.plotly_chart`` asks the figure for ``to_dict()`` on every run, a deep copy of it (7 % of a
+    viewer's run at 600 examples): a figure shared between runs (components/shared_views.py) gives the
+    one it made, so it must never be changed once made.
     """
-    return go.Figure(spec, _validate=False)
+
+    def __init__(self, spec: dict) -> None:
+        super().__init__(spec, _validate=False)
+        self._drawn = super().to_dict()
+
+    def to_dict(self) -> dict:
+        return self._drawn
+
+
+def as_figure(spec: dict) -> go.Figure:
+    return Drawn(spec)
 
 
 def plot(figure: dict | go.Figure, **options: Any) -> Any:

@@ -10,6 +10,7 @@ import streamlit as st
 from markupsafe import escape
 
 from components.i18n import _, current, number
+from components.shared_views import shared
 from components.state import RELEVANCE, bound, commit
 from data.facets import Facets
 from data.filters import FILTERS, MAX_TEXT, Filter
@@ -39,25 +40,26 @@ def years_html(label: str, years: dict[int, int]) -> str:
     return f'<p class="strip-label">{escape(label)}</p><div class="year-strip" aria-hidden="true">{bars}</div>'
 
 
+def counted(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> dict[str, str]:
+    """Each option of ``f`` and its label with its count (``facets``: those of ``state.filters``)."""
+
+    def labels() -> dict[str, str]:
+        names = f.names(dataset, current()) if f.names else {}
+        return {option: with_count(name, facets.of(f.name, option)) for option, name in names.items()}
+
+    return shared(dataset, "labels", (f.name, state.filters), labels)
+
+
 def choices(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> None:
-    names = f.names(dataset, current()) if f.names else {}
+    labels = counted(f, state, dataset, facets)
     st.multiselect(
-        _(f.label),
-        list(names),
-        format_func=lambda option: with_count(names[option], facets.of(f.name, option)),
-        placeholder=_(f.placeholder),
-        **bound(f.key),
+        _(f.label), list(labels), format_func=labels.__getitem__, placeholder=_(f.placeholder), **bound(f.key)
     )
 
 
 def choice(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> None:
-    names = f.names(dataset, current()) if f.names else {}
-    st.selectbox(
-        _(f.label),
-        ["", *names],
-        format_func=lambda o: with_count(names[o], facets.of(f.name, o)) if o else _(f.placeholder),
-        **bound(f.key),
-    )
+    labels = counted(f, state, dataset, facets)
+    st.selectbox(_(f.label), ["", *labels], format_func=lambda o: labels[o] if o else _(f.placeholder), **bound(f.key))
 
 
 def years(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> None:

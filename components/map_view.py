@@ -63,5 +63,5 @@ def render_map(state: PageState, selection: Selection, dataset: Dataset, *, cont
             "Click a point to see only that place's examples. Marker size grows with the number of "
             "examples at a place; where many places are shown, nearby ones are drawn together with their "
             "count: click one to zoom in. Operations without a single country ({operations}) are not placed."
-        ).format(operations=", ".join(unplaced_operations(dataset, current())))
+        ).format(operations=", ".join(shared(dataset, "unplaced", (), lambda: unplaced_operations(dataset, current()))))
     )

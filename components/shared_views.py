@@ -14,7 +14,16 @@ T = TypeVar("T")
 
 # How many of each kind one dataset object keeps (the most recently used): a selection holds its rows,
 # a map or a timeline figure a few hundred KB at 100,000 examples, a page of cards some 20 KB.
-LIMITS = {"selection": 32, "facets": 64, "map": 64, "timeline": 64, "cards": 128, "digest": 64}
+LIMITS = {
+    "selection": 32,
+    "facets": 64,
+    "labels": 256,
+    "map": 64,
+    "unplaced": 1,
+    "timeline": 64,
+    "cards": 128,
+    "digest": 64,
+}
 
 
 def shared(dataset: Dataset, kind: str, key: Hashable, build: Callable[[], T]) -> T:

@@ -93,15 +93,15 @@ class Dataset:
         if self.search is None:
             object.__setattr__(self, "search", SearchText(self.examples))
 
-    @property
+    @cached_property
     def section_colours(self) -> dict[str, str]:
         return dict(zip(self.sections["slug"], self.sections["colour"]))
 
-    @property
+    @cached_property
     def section_names(self) -> dict[str, str]:
         return dict(zip(self.sections["slug"], self.sections["name"]))
 
-    @property
+    @cached_property
     def section_short_names(self) -> dict[str, str]:
         return dict(zip(self.sections["slug"], self.sections["short"]))
 
