@@ -10,7 +10,6 @@ import streamlit as st
 
 from components.handouts import html_handout, pdf_handout
 from components.i18n import _, current, ngettext, number
-from components.shared_views import shared
 from components.state import handouts_wanted, want_handouts
 from data.digest import rendered_digest
 from data.export import file_stem, to_csv, to_xlsx
@@ -24,11 +23,14 @@ HANDOUT_PART = 200  # examples per handout file: a few hundred pages, built in s
 
 
 def content_key(examples: pd.DataFrame, dataset: Dataset) -> str:
-    """What a handout depends on, as a SHA-256 digest: shared by sessions only when all of it is the same.
+    """What a handout depends on, as a SHA-256 digest: shared by sessions only when all of it is the same."""
+    return rendered_digest(examples, dataset, current())
 
-    ``examples`` are rows of ``dataset`` (a selection or a deck), so their ids name them in it."""
-    ids = tuple(examples["id"].tolist())
-    return shared(dataset, "digest", ids, lambda: rendered_digest(examples, dataset, current()))
+
+def asked_key(examples: pd.DataFrame) -> tuple[str, tuple[str, ...]]:
+    """What "Prepare handouts" asked for in this session: these examples in this language (made on every
+    run, so only their ids: the content's digest is made once the handouts are asked for)."""
+    return current(), tuple(examples["id"].tolist())
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -60,8 +62,8 @@ def render_handouts(examples: pd.DataFrame, dataset: Dataset, base: Dataset, whe
     if examples.empty:
         return
     examples = handout_part(examples, where)
-    key = content_key(examples, dataset)
-    if not handouts_wanted(key):
+    asked = asked_key(examples)
+    if not handouts_wanted(asked):
         st.button(
             ngettext(
                 "Prepare the handout of this example", "Prepare handouts of these {count} examples", len(examples)
@@ -69,9 +71,10 @@ def render_handouts(examples: pd.DataFrame, dataset: Dataset, base: Dataset, whe
             key=f"{where}_prepare",
             icon=":material/description:",
             on_click=want_handouts,
-            args=(key,),
+            args=(asked,),
         )
         return
+    key = content_key(examples, dataset)
     progress = st.progress(0.0, text=_("Building the PDF handouts…"))
     a4, letter = built(key, "A4", examples, dataset), built(key, "Letter", examples, dataset)
     progress.empty()

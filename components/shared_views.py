@@ -22,7 +22,6 @@ LIMITS = {
     "unplaced": 1,
     "timeline": 64,
     "cards": 128,
-    "digest": 64,
 }
 
 

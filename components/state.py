@@ -157,7 +157,7 @@ def write_url(state: PageState) -> None:
 
 
 def handouts_wanted(key: Hashable) -> bool:
-    """Whether the handouts of ``key`` (examples, version, language) were asked for in this session."""
+    """Whether the handouts of ``key`` (the language and the examples' ids) were asked for in this session."""
     return st.session_state.get(HANDOUTS) == key
 
 
