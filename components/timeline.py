@@ -16,10 +16,9 @@ from data.selection import Selection
 
 def render_timeline(state: PageState, selection: Selection, dataset: Dataset) -> None:
     """The timeline, and the switch that keeps it to the source's own milestones."""
-    later = dataset.later_milestones["date"].dt.year
-    if len(later):
+    if later := dataset.later_years:
         label = _("Show the Security Council resolutions after the source ({first}–{last})")
-        st.toggle(label.format(first=later.min(), last=later.max()), **bound(LATER))
+        st.toggle(label.format(first=later[0], last=later[1]), **bound(LATER))
     figure = shared(
         dataset,
         "timeline",

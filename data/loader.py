@@ -183,6 +183,12 @@ class Dataset:
         return self.milestones[self.milestones["kind"] == LATER_KIND]
 
     @cached_property
+    def later_years(self) -> tuple[int, int] | None:
+        """The first and last year of the later resolutions, if there are any."""
+        years = self.later_milestones["date"].dt.year
+        return (int(years.min()), int(years.max())) if len(years) else None
+
+    @cached_property
     def year_bounds(self) -> tuple[int, int]:
         """The years slider's range: the examples' stated years and the source's milestones."""
         years = pd.concat(

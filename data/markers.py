@@ -35,6 +35,31 @@ def more_line(count: int, shown: int, lang: str) -> str:
     return "<br>" + catalog(lang).gettext("… and {count} more").format(count=formatted_number(count - shown, lang))
 
 
+def example_lines(dataset: Dataset, lang: str) -> pd.Series:
+    """Each example's line in a map marker's hover text (its title, year, section and mission), by id:
+    escaped once per dataset and language."""
+
+    def lines() -> pd.Series:
+        examples = dataset.examples
+        names, missions = dataset.section_names, mission_names(dataset.missions, lang)
+        return pd.Series(
+            [
+                f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))}; {escape(mission_line(m, b, missions, lang))})"
+                for t, y, s, m, b in zip(
+                    examples["title"].tolist(),
+                    examples["year_label"].tolist(),
+                    examples["section"].tolist(),
+                    examples["missions"].tolist(),
+                    examples["mission_basis"].tolist(),
+                )
+            ],
+            index=examples["id"].tolist(),
+            dtype=object,
+        )
+
+    return dataset.derived.get("example lines", lang, lines, limit=3)
+
+
 def place_markers(selection: Selection, dataset: Dataset, lang: str) -> pd.DataFrame:
     """One marker per place: how many examples, their section (or "several"), and a hover text naming a few."""
     places = selection.places
@@ -47,23 +72,8 @@ def place_markers(selection: Selection, dataset: Dataset, lang: str) -> pd.DataF
     grouped["section"] = grouped["section"].where(~rows.varies(places["section"]), "several")
     # Hover lines for the first few examples of each place only: cheap at any size.
     leading = rows.leading(HOVER_TITLES)
-    shown = places[["example_id", "section"]].iloc[leading]
-    columns = ["id", "title", "year_label", "missions", "mission_basis"]
-    about = selection.examples[columns].set_index("id").reindex(shown["example_id"])
-    names, missions = dataset.section_names, mission_names(dataset.missions, lang)
     lines = rows.join(
-        leading,
-        (
-            f"• {escape(t)} ({escape(y)}, {escape(names.get(s, s))}; {escape(mission_line(m, b, missions, lang))})"
-            for t, y, s, m, b in zip(
-                about["title"].tolist(),
-                about["year_label"].tolist(),
-                shown["section"].tolist(),
-                about["missions"].tolist(),
-                about["mission_basis"].tolist(),
-            )
-        ),
-        "<br>",
+        leading, example_lines(dataset, lang).reindex(places["example_id"].iloc[leading]).tolist(), "<br>"
     )
     grouped["hover"] = [
         f"<b>{escape(p)}</b>, {escape(country_name(c, lang))}<br>{examples_line(n, lang)}<br>{text}"
