@@ -7,6 +7,7 @@ from datetime import date
 import streamlit as st
 
 from components.i18n import N_, _, current, number
+from components.shared_views import shared
 from data.loader import Dataset
 from data.translations import long_date
 
@@ -55,10 +56,16 @@ def later_paragraph(dataset: Dataset) -> str:
     )
 
 
-def render_about(dataset: Dataset) -> None:
+def about_texts(dataset: Dataset) -> tuple[str, str]:
+    """The expander's label and its text, in the page's language."""
     edition = long_date(date.fromisoformat(dataset.version_date), current()) if dataset.version_date else ""
     label = _("About the data · dataset version {version} ({date})").format(version=dataset.version, date=edition)
+    values = {"version": dataset.version, "date": edition, "count": number(len(dataset.examples))}
+    paragraphs = [_(paragraph).format(**values) for paragraph in PARAGRAPHS]
+    return label, "\n\n".join(filter(None, [*paragraphs[:2], later_paragraph(dataset), *paragraphs[2:]]))
+
+
+def render_about(dataset: Dataset) -> None:
+    label, text = shared(dataset, "about", (), lambda: about_texts(dataset))
     with st.expander(label):
-        values = {"version": dataset.version, "date": edition, "count": number(len(dataset.examples))}
-        paragraphs = [_(paragraph).format(**values) for paragraph in PARAGRAPHS]
-        st.markdown("\n\n".join(filter(None, [*paragraphs[:2], later_paragraph(dataset), *paragraphs[2:]])))
+        st.markdown(text)

@@ -68,17 +68,12 @@ def render_cards(state: PageState, selection: Selection, dataset: Dataset) -> No
     pages = math.ceil(len(examples) / PAGE_SIZE)
     page = st.pagination(pages, key=CARDS_PAGE) if pages > 1 else 1
     page = min(page, pages)
-    shown = examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    st.html(
-        shared(
-            dataset,
-            "cards",
-            (state.filters, state.relevance, state.example, page),
-            lambda: cards_html(
-                example_views(shown, dataset, current()), (state.example, linked), words(state.filters.text)
-            ),
-        )
-    )
+
+    def cards() -> str:
+        shown = examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        return cards_html(example_views(shown, dataset, current()), (state.example, linked), words(state.filters.text))
+
+    st.html(shared(dataset, "cards", (state.filters, state.relevance, state.example, page), cards))
     st.html(COPY_LINK, unsafe_allow_javascript=True)
     table = st.expander(_("Table of these examples (for screen readers and copying)"), key=TABLE, on_change="rerun")
     if not table.open:  # built only while open: up to 1,000 rows on every rerun otherwise

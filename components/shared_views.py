@@ -22,6 +22,7 @@ LIMITS = {
     "unplaced": 1,
     "timeline": 64,
     "cards": 128,
+    "about": 1,
 }
 
 
