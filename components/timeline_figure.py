@@ -198,7 +198,8 @@ def timeline_figure(
         },
     }
     if milestones:
-        shapes, annotations = milestone_marks(marks)
+        # the same for every selection of this dataset (whose language it is): made once
+        shapes, annotations = dataset.derived.get("milestone marks", later, lambda: milestone_marks(marks), limit=2)
         layout |= {"shapes": shapes, "annotations": annotations}
         traces += milestone_legend(later)
     return {"data": traces, "layout": layout}
