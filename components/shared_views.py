@@ -19,10 +19,10 @@ LIMITS = {
     "facets": 64,
     "labels": 256,
     "map": 64,
-    "unplaced": 1,
+    "unplaced": 3,
     "timeline": 64,
     "cards": 128,
-    "about": 1,
+    "about": 3,
 }
 
 
