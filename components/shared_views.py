@@ -12,10 +12,11 @@ from data.loader import Dataset
 
 T = TypeVar("T")
 
-# How many of each kind one dataset object keeps (the most recently used): a selection holds its rows,
-# a map or a timeline figure a few hundred KB at 100,000 examples, a page of cards some 20 KB.
+# How many of each kind one dataset object keeps (the most recently used): a selection holds a copy of
+# its rows (tens of MB at 100,000 examples), a map or a timeline figure a few hundred KB at most (places
+# are grouped above 300), a page of cards some 20 KB.
 LIMITS = {
-    "selection": 32,
+    "selection": 8,
     "facets": 64,
     "labels": 256,
     "map": 64,
