@@ -6,7 +6,10 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 import streamlit as st
@@ -18,9 +21,15 @@ from store.database import database_url
 
 
 def examples_path(argv: list[str] | None = None) -> Path | None:
+    """The ``--data`` file of ``argv``, by default this process's arguments (read once: every run asks)."""
+    return path_in(tuple(sys.argv[1:] if argv is None else argv))
+
+
+@cache
+def path_in(argv: tuple[str, ...]) -> Path | None:
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--data", type=Path, default=None)
-    known = parser.parse_known_args(sys.argv[1:] if argv is None else argv)[0]
+    known = parser.parse_known_args(argv)[0]
     return known.data
 
 
@@ -70,14 +79,34 @@ def collection_store() -> Store | None:
 
 def current_dataset() -> tuple[Dataset, str]:
     """The dataset to show, and a key that changes when it does (one small query per run)."""
+    path = examples_path()
+    if path is not None:
+        modified = path.stat().st_mtime if path.exists() else 0.0
+        key = f"{path}:{modified}"
+        with loading(key):
+            return file_dataset(str(path), modified), key
+    url = database_url(configured_url())
+    with loading(url):
+        store = open_store(url)
+    revision = store.revision()[0]
+    key = f"{store.url}#{revision}"
+    with loading(key):
+        return published_dataset(store.url, revision), key
+
+
+LOADED: set[str] = set()  # what this process has loaded once (a store opened, a dataset built)
+
+
+@contextmanager
+def loading(key: str) -> Iterator[None]:
+    """ "Loading the examples…" while ``key`` is loaded for the first time in this process, and never
+    again: a spinner costs a timer thread on every run."""
+    if key in LOADED:
+        yield
+        return
     with st.spinner(_("Loading the examples…"), show_time=False):
-        path = examples_path()
-        if path is not None:
-            modified = path.stat().st_mtime if path.exists() else 0.0
-            return file_dataset(str(path), modified), f"{path}:{modified}"
-        store = open_store(database_url(configured_url()))
-        revision = store.revision()[0]
-        return published_dataset(store.url, revision), f"{store.url}#{revision}"
+        yield
+    LOADED.add(key)
 
 
 def show_problems(dataset: Dataset) -> None:
