@@ -102,6 +102,26 @@ def choose(page: Page, label: str, option: str, box: Locator | None = None) -> N
     raise AssertionError(f"{label!r} never offered {option!r}")
 
 
+@pytest.fixture(autouse=True)
+def closes_what_it_opened(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every browser context and page a test opened is closed after it: a page left open goes on running
+    (a live room's polls, a fragment's timer, reconnecting to an app that has stopped) beside the tests
+    that follow, on the same two cores."""
+    if "browser" not in request.fixturenames:
+        yield
+        return
+    browser: Browser = request.getfixturevalue("browser")
+    before = {context: set(context.pages) for context in browser.contexts}
+    yield
+    for context in browser.contexts:
+        if context not in before:
+            context.close()
+            continue
+        for page in context.pages:
+            if page not in before[context]:
+                page.close()
+
+
 @pytest.fixture(scope="session")
 def shared_context(browser: Browser) -> Iterator[BrowserContext]:
     """One browser profile for the tests' pages, as one person's browser: its cache keeps Streamlit's
