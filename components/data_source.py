@@ -77,6 +77,21 @@ def collection_store() -> Store | None:
     return None if examples_path() is not None else open_store(database_url(configured_url()))
 
 
+LOADED: set[str] = set()  # what this process has loaded once (a store opened, a dataset built)
+
+
+@contextmanager
+def loading(key: str) -> Iterator[None]:
+    """The spinner "Loading the examples…" while ``key`` is loaded for the first time in this process,
+    never again: a spinner costs a timer thread on every run."""
+    if key in LOADED:
+        yield
+        return
+    with st.spinner(_("Loading the examples…"), show_time=False):
+        yield
+    LOADED.add(key)
+
+
 def current_dataset() -> tuple[Dataset, str]:
     """The dataset to show, and a key that changes when it does (one small query per run)."""
     path = examples_path()
@@ -92,21 +107,6 @@ def current_dataset() -> tuple[Dataset, str]:
     key = f"{store.url}#{revision}"
     with loading(key):
         return published_dataset(store.url, revision), key
-
-
-LOADED: set[str] = set()  # what this process has loaded once (a store opened, a dataset built)
-
-
-@contextmanager
-def loading(key: str) -> Iterator[None]:
-    """ "Loading the examples…" while ``key`` is loaded for the first time in this process, and never
-    again: a spinner costs a timer thread on every run."""
-    if key in LOADED:
-        yield
-        return
-    with st.spinner(_("Loading the examples…"), show_time=False):
-        yield
-    LOADED.add(key)
 
 
 def show_problems(dataset: Dataset) -> None:
