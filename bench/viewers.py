@@ -114,9 +114,11 @@ class Viewer:
         self.lang = "en"  # the page's language: a search looks in the text as the page shows it
         self.params: dict[str, list[str]] = {}  # the filters this viewer chose, as the URL holds them
 
-    async def run(self, states: list[WidgetState] = (), fragment: str = "", query: str | None = None) -> None:
-        """A run of the script, as the page asks for one; returns once the run (the whole page's, for a
-        fragment that reruns it) has finished."""
+    async def run(
+        self, states: list[WidgetState] = (), fragment: str = "", query: str | None = None, whole: bool = True
+    ) -> None:
+        """A run of the script, as the page asks for one; returns once the run has finished: the whole
+        page's unless ``whole`` is false (a fragment's own run, such as the cards' next page)."""
         message = BackMsg()
         rerun = message.rerun_script
         rerun.query_string = self.page.query if query is None else query
@@ -135,7 +137,9 @@ class Viewer:
                 status = reply.script_finished
                 if status == FINISHED.FINISHED_WITH_COMPILE_ERROR:
                     raise WrongAnswer("the script failed to compile")
-                if status == FINISHED.FINISHED_SUCCESSFULLY:
+                if status == FINISHED.FINISHED_SUCCESSFULLY or (
+                    not whole and status == FINISHED.FINISHED_FRAGMENT_RUN_SUCCESSFULLY
+                ):
                     return
 
     def expect(self, step: str) -> None:
@@ -162,8 +166,9 @@ class Viewer:
     def typed(self, key: str, text: str) -> WidgetState:
         return WidgetState(id=self.page.widget(key)[0], string_value=text)
 
-    def paged(self, number: int) -> WidgetState:
-        return WidgetState(id=self.page.widget("cards_page")[0], int_value=number)
+    def paged(self, number: int) -> tuple[WidgetState, str]:
+        widget_id, _, fragment = self.page.widget("cards_page")
+        return WidgetState(id=widget_id, int_value=number), fragment
 
     def clicked(self, key: str) -> tuple[WidgetState, str]:
         widget_id, _, fragment = self.page.widget(key)
@@ -196,7 +201,8 @@ async def viewer(
             me.expect("whole page")
             if len(dataset.examples) > PAGE_SIZE:  # else the cards have one page and no page buttons
                 await asyncio.sleep(rng.uniform(0.5, 1.5) * think)
-                await step("cards page 2", me.run([me.paged(2)]))
+                page, fragment = me.paged(2)  # the cards are a fragment: only they are run
+                await step("cards page 2", me.run([page], fragment, whole=False))
                 me.expect("cards page 2")
             sections = list(dataset.section_names)
             for name in ("sections", "sections again"):

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from components.example_html import cards_html
-from components.i18n import N_, _, current, ngettext, number
+from components.i18n import N_, _, current, ngettext, number, use
 from components.shared_views import shared
 from components.state import CARDS_PAGE, TABLE, commit
 from data.example_view import example_views
@@ -43,6 +43,22 @@ def table_frame(selection: Selection, dataset: Dataset, limit: int = TABLE_ROWS)
     return frame.rename(columns={k: _(v) for k, v in TABLE_COLUMNS.items()})
 
 
+@st.fragment
+def card_pages(state: PageState, examples: pd.DataFrame, dataset: Dataset, linked: str, lang: str) -> None:
+    """A page of cards and the page buttons: a fragment, as another page changes nothing else (a click
+    reruns only this, with the arguments of the page's last run, in its language ``lang``)."""
+    use(lang)  # a fragment's rerun is a run of its own
+    pages = math.ceil(len(examples) / PAGE_SIZE)
+    page = min(st.pagination(pages, key=CARDS_PAGE) if pages > 1 else 1, pages)
+
+    def cards() -> str:
+        shown = examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        return cards_html(example_views(shown, dataset, current()), (state.example, linked), words(state.filters.text))
+
+    st.html(shared(dataset, "cards", (state.filters.selects, state.relevance, state.example, page), cards))
+    st.html(COPY_LINK, unsafe_allow_javascript=True)
+
+
 def render_cards(state: PageState, selection: Selection, dataset: Dataset) -> None:
     examples = linked_first(selection, dataset, state.example)
     if examples.empty:
@@ -65,16 +81,7 @@ def render_cards(state: PageState, selection: Selection, dataset: Dataset) -> No
         st.button(
             _("Close the linked example"), on_click=commit, args=(state.but(example=""),), icon=":material/close:"
         )
-    pages = math.ceil(len(examples) / PAGE_SIZE)
-    page = st.pagination(pages, key=CARDS_PAGE) if pages > 1 else 1
-    page = min(page, pages)
-
-    def cards() -> str:
-        shown = examples.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-        return cards_html(example_views(shown, dataset, current()), (state.example, linked), words(state.filters.text))
-
-    st.html(shared(dataset, "cards", (state.filters, state.relevance, state.example, page), cards))
-    st.html(COPY_LINK, unsafe_allow_javascript=True)
+    card_pages(state, examples, dataset, linked, current())
     table = st.expander(_("Table of these examples (for screen readers and copying)"), key=TABLE, on_change="rerun")
     if not table.open:  # built only while open: up to 1,000 rows on every rerun otherwise
         return

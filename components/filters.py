@@ -47,7 +47,7 @@ def counted(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> di
         names = f.names(dataset, current()) if f.names else {}
         return {option: with_count(name, facets.of(f.name, option)) for option, name in names.items()}
 
-    return shared(dataset, "labels", (f.name, state.filters), labels)
+    return shared(dataset, "labels", (f.name, state.filters.selects), labels)
 
 
 def choices(f: Filter, state: PageState, dataset: Dataset, facets: Facets) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 from markupsafe import Markup
 
-from components.i18n import N_, _, ngettext, number
+from components.i18n import N_, _, current, ngettext, number, use
 from components.live import cell, join_html, slide_index
 from components.messages import LIVE, flash, written
 from components.notices import render_done
@@ -73,7 +73,7 @@ def render_live_panel(
     kind = deck.slides[index]
     if kind not in (NOTE, SOURCES):
         render_questions(live, person, sessions)
-    render_answers(live.code, index, person, sessions)
+    render_answers(live.code, index, person, sessions, current())
     # It asks first in a popover, not a dialog: this page's answers refresh every second, and a
     # fragment's rerun can leave a dialog opened beside it unresponsive (streamlit/streamlit#17011).
     with st.popover(_("End the live session"), icon=":material/stop_circle:"):
@@ -163,8 +163,10 @@ def steer(sessions: LiveSessions, person: Actor, code: str, message: str, **chan
 
 
 @st.fragment(run_every=TRAINER_REFRESH_SECONDS)
-def render_answers(code: str, index: int, person: Actor, sessions: LiveSessions) -> None:
-    """How many joined and answered, and the slide's text answers to show or hide (refreshed)."""
+def render_answers(code: str, index: int, person: Actor, sessions: LiveSessions, lang: str) -> None:
+    """How many joined and answered, and the slide's text answers to show or hide (refreshed, in the
+    language ``lang`` of the run that drew it: a fragment's rerun is a run of its own)."""
+    use(lang)
     answers = sessions.answers(code, index)
     quiz = sum(a.kind == "quiz" for a in answers)
     texts = [a for a in answers if a.kind == "text"]

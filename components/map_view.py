@@ -48,7 +48,7 @@ def render_map(state: PageState, selection: Selection, dataset: Dataset, *, cont
             shared(
                 dataset,
                 "map",
-                (state.filters, state.operations, state.example, state.area),
+                (state.filters.selects, state.operations, state.example, state.area),
                 lambda: explore_map(state, selection, dataset),
             ),
             config=PLOT_CONFIG,

@@ -30,7 +30,8 @@ CONTENT_NOTE, CLOSING, OPERATIONS, LATER = "content_note", "closing", "operation
 FIELDS = {LANG: "lang", VIEW: "view", RELEVANCE: "relevance", CONTENT_NOTE: "content_note", CLOSING: "closing"}
 FIELDS |= {OPERATIONS: "operations", LATER: "later"}  # widget key → its field of PageState
 # Widgets with a state of their own (not in the URL).
-MAP, CARDS_PAGE, TABLE, UPLOAD, UPLOAD_MODE = "map", "cards_page", "table", "upload", "upload_mode"
+MAP, CARDS_PAGE, TABLE, DOWNLOADS = "map", "cards_page", "table", "downloads"
+UPLOAD, UPLOAD_MODE = "upload", "upload_mode"
 PLAYLIST_SEARCH = "playlist_search"
 # Session values that are not widgets.
 LAST, NOTICES, YEAR_BOUNDS, HANDOUTS = "page_state", "link_notices", "year_bounds", "handouts_wanted"

@@ -22,7 +22,7 @@ def render_timeline(state: PageState, selection: Selection, dataset: Dataset) ->
     figure = shared(
         dataset,
         "timeline",
-        (state.filters, state.later),
+        (state.filters.selects, state.later),
         lambda: as_figure(timeline_figure(selection, dataset, later=state.later)),
     )
     plot(figure, config={"displaylogo": False}, key="timeline", width="stretch")

@@ -10,7 +10,7 @@ Adding a filter is one ``Filter`` in ``FILTERS`` and its label in the catalogs
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -339,6 +339,14 @@ class Filters:
 
     def __hash__(self) -> int:
         return hash(tuple(sorted(self._values.items())))
+
+    @property
+    def selects(self) -> Hashable:
+        """What the filters select, as a key: a many-valued filter's options chosen in any order are one
+        (the order they were chosen in is the widget's and the URL's only)."""
+        return tuple(
+            (k, tuple(sorted(v)) if named(k).widget == "choices" else v) for k, v in sorted(self._values.items())
+        )
 
     def __repr__(self) -> str:
         return f"Filters({', '.join(f'{k}={v!r}' for k, v in self._values.items())})"

@@ -144,6 +144,16 @@ def test_the_table_is_built_only_while_its_expander_is_open():
     assert len(app.dataframe[0].value) == 9
 
 
+
+def test_the_downloads_are_drawn_only_while_their_expander_is_open():
+    app = run()
+    assert not [b for b in app.button if b.key == "explore_prepare"]
+    app.session_state["downloads"] = True  # what opening the expander does
+    app.run()
+    assert not app.exception
+    assert [b.key for b in app.button if b.key == "explore_prepare"] == ["explore_prepare"]
+
+
 @settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(queries)
 def test_generated_links_render_and_name_what_they_ignore(query):

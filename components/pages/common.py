@@ -33,7 +33,7 @@ class Setup:
 
 def selected(dataset: Dataset, state: PageState) -> tuple[Masks, Selection]:
     """Each filter's rows (for the selection and the facet counts), and the selection in its order."""
-    return shared(dataset, "selection", (state.filters, state.relevance), lambda: selection_of(dataset, state))
+    return shared(dataset, "selection", (state.filters.selects, state.relevance), lambda: selection_of(dataset, state))
 
 
 def selection_of(dataset: Dataset, state: PageState) -> tuple[Masks, Selection]:

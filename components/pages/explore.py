@@ -20,7 +20,7 @@ from components.map_view import render_map
 from components.notices import render_notices
 from components.pages.common import Setup, render_sidebar_top, selected
 from components.shared_views import shared
-from components.state import first_run, read_state, write_url
+from components.state import DOWNLOADS, first_run, read_state, write_url
 from components.timeline import render_timeline
 from components.your_data import render_your_data
 from data.facets import facet_counts
@@ -62,21 +62,25 @@ def page(setup: Setup) -> None:
         render_filters(
             state,
             dataset,
-            shared(dataset, "facets", state.filters, lambda: facet_counts(dataset, state.filters, found)),
+            shared(dataset, "facets", state.filters.selects, lambda: facet_counts(dataset, state.filters, found)),
         )
     st.header(_("When"))
     render_timeline(state, selection, dataset)
     st.header(_("Examples"))
     render_cards(state, selection, dataset)
-    with st.expander(
+    downloads = st.expander(
         ngettext(
             "Download this example: handouts (HTML, PDF), an offline explorer and data (CSV, XLSX)",
             "Download these {count} examples: handouts (HTML, PDF), an offline explorer and data (CSV, XLSX)",
             selection.count,
-        )
-    ):
-        render_handouts(selection.examples, dataset, mine, "explore")
-        render_kit(selection.examples, mine)
-        render_export(selection, dataset, state.filters)
+        ),
+        key=DOWNLOADS,
+        on_change="rerun",
+    )
+    if downloads.open:  # drawn only while open: six buttons on every run otherwise (bench/RESULTS.md)
+        with downloads:
+            render_handouts(selection.examples, dataset, mine, "explore")
+            render_kit(selection.examples, mine)
+            render_export(selection, dataset, state.filters)
     render_about(dataset)
     write_url(state)

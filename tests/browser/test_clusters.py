@@ -44,3 +44,15 @@ def test_nearby_places_are_grouped_and_a_group_zooms_in(browser, many_places):
     choose(page, "Handouts of 200 examples at a time: which ones", "Examples 201–400 of 400")
     expect(page.get_by_role("button", name="Prepare handouts of these 200 examples")).to_be_visible()
     visit.page.context.close()
+
+
+def test_the_next_page_of_cards_comes_in_the_pages_language(browser, many_places):
+    """The cards are a fragment (components/cards.py): another page reruns only them, in French too."""
+    visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), many_places)
+    page = visit.open("?lang=fr")
+    page.locator(".st-key-cards_page").get_by_role("button", name="Page 2", exact=True).click()
+    first = page.locator("article.card").first
+    expect(first).to_contain_text("Village court 12 (en anglais)")
+    expect(first).to_contain_text("Libéria")
+    expect(page.get_by_test_id("count-line")).to_have_text(re.compile(r"^400 exemples sur 400"))  # the rest stays
+    visit.page.context.close()
