@@ -46,10 +46,10 @@ class Groups:
 
 def group_rows(frame: pd.DataFrame, keys: list[str]) -> Groups:
     """Group ``frame``'s rows by equal ``keys`` (missing values form their own group)."""
-    if len(keys) == 1:
-        ids = pd.factorize(frame[keys[0]], use_na_sentinel=False)[0]
-    else:
-        ids = frame.groupby(keys, sort=False, dropna=False).ngroup().to_numpy()
+    ids = np.zeros(len(frame), dtype=np.int64)
+    for key in keys:  # each key's codes folded in (renumbered each time: never beyond the rows' count)
+        codes = pd.factorize(frame[key], use_na_sentinel=False)[0]
+        ids = pd.factorize(ids * (codes.max(initial=0) + 1) + codes)[0]
     first = np.zeros(ids.max() + 1 if len(ids) else 0, dtype=int)
     first[ids[::-1]] = np.arange(len(ids))[::-1]  # the last write wins: each group's first row
     return Groups(ids=ids, first=first)
