@@ -144,7 +144,6 @@ def test_the_table_is_built_only_while_its_expander_is_open():
     assert len(app.dataframe[0].value) == 9
 
 
-
 def test_the_downloads_are_drawn_only_while_their_expander_is_open():
     app = run()
     assert not [b for b in app.button if b.key == "explore_prepare"]
