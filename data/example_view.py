@@ -87,7 +87,7 @@ def example_view(example, dataset: Dataset, lang: str, names: dict[str, str] | N
 
 
 # The columns a view reads: rows are made of these alone, column by column (``itertuples`` over every
-# column of a dataset cost 0.4 ms an example, a sixth of a page of cards' first drawing).
+# column of a dataset cost 0.4 ms an example).
 VIEWED = (
     "id", "section", "origin", "title", "summary", "key_figure", "prompt", "place", "country_names", "year_label",
     "year_note", "context_note", "missions", "mission_basis", "source", ENGLISH_MARK,
