@@ -65,7 +65,8 @@ def app_with_sign_on(tmp_path, provider) -> Iterator[str]:
 
 
 def signs_on(visit: Visit, email: str) -> None:
-    page = visit.open()
+    """From the app's page, signed out (the first open, or where signing out left the person)."""
+    page = visit.page
     page.get_by_role("button", name="Sign in with your organisation's account").click()
     page.get_by_placeholder("sub").fill(email)
     page.get_by_role("button", name="Authorize").click()
@@ -85,7 +86,7 @@ def test_the_role_follows_the_signed_in_address(browser, app_with_sign_on):
     """Four people in turn on one browser, each signed out before the next signs on: the role is the
     signed-in address's, never the browser's."""
     person = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), app_with_sign_on)
-    page = person.page
+    page = person.open()
     signs_on(person, "amina@example.org")
     expect(page.get_by_text("Signed in as Amina@example.org (reviewer).")).to_be_visible()
     expect(page.get_by_text("Editor's desk")).to_be_visible()
