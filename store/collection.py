@@ -3,6 +3,7 @@ bumps the collection's revision and appends a full snapshot to the history, in o
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -103,6 +104,14 @@ def text_cells(row: dict) -> dict[str, str]:
     return {column: str(row.get(column, "") or "") for column in COLUMNS}
 
 
+@functools.lru_cache(maxsize=4)
+def seed_rows(path: Path, modified_ns: int) -> pd.DataFrame:
+    """A seed file's valid rows, read and checked once per version of the file (a store the tests
+    empty and seed again costs 0.15 s instead of 0.45 s; the checks are most of it)."""
+    valid, _ = check_examples(read_table(path.read_bytes(), path.name, limits=None), read_sections(), path.name)
+    return valid
+
+
 class Store:
     def __init__(self, url: str | None = None):
         self.url = database_url(url)
@@ -126,12 +135,11 @@ class Store:
         with Session(self.engine) as session:
             if session.scalar(select(func.count()).select_from(Example)):
                 return 0
-        raw = read_table(path.read_bytes(), path.name, limits=None)
+        valid = seed_rows(path, path.stat().st_mtime_ns)
         version, _ = read_version()
         with Session(self.engine) as session, session.begin():
             if session.scalar(select(func.count()).select_from(Example)):  # another process seeded first
                 return 0
-            valid, problems = self.checked(raw, path.name)
             self.insert(session, valid, Actor(SEED_AUTHOR, "admin"), "published", f"First edition ({version})")
             return len(valid)
 
