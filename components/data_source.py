@@ -14,6 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.app_secrets import app_secrets
 from components.i18n import _
 from data.loader import Dataset, build_dataset, load_dataset
 from store.collection import Store
@@ -35,10 +36,7 @@ def path_in(argv: tuple[str, ...]) -> Path | None:
 
 def configured_url() -> str | None:
     """``DATABASE_URL`` from ``.streamlit/secrets.toml``, if there is one (else the environment's)."""
-    try:
-        return st.secrets.get("DATABASE_URL")
-    except (FileNotFoundError, KeyError):
-        return None
+    return app_secrets().get("DATABASE_URL")
 
 
 @st.cache_resource(show_spinner=False)

@@ -10,6 +10,7 @@ import secrets
 
 import streamlit as st
 
+from components.app_secrets import app_secrets
 from store.collection import Store, TooSoon
 from store.roles import Actor
 
@@ -25,10 +26,7 @@ def signed_in_people() -> dict[str, tuple[str, int]]:
 
 def single_sign_on() -> dict | None:
     """The organisation's sign-in (``st.login``), if the secrets' ``[auth]`` names a provider."""
-    try:
-        auth = st.secrets.get("auth")
-    except (FileNotFoundError, KeyError):
-        return None
+    auth = app_secrets().get("auth")
     return dict(auth) if auth and "server_metadata_url" in auth else None
 
 

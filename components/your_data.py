@@ -80,7 +80,7 @@ def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dat
         st.markdown(_(HELP).format(megabytes=MAX_BYTES // (1024 * 1024), rows=number(MAX_ROWS)))
         st.download_button(
             _("Template CSV"),
-            template_csv(),
+            template_csv,
             "examples-template.csv",
             "text/csv",
             on_click="ignore",
@@ -88,7 +88,7 @@ def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dat
         )
         st.download_button(
             _("Template XLSX"),
-            template_xlsx(),
+            template_xlsx,
             "examples-template.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             on_click="ignore",

@@ -1,10 +1,12 @@
 """Uploading examples in the browser: the count grows, problems are listed, HTML stays text."""
 
 import re
+from pathlib import Path
 
 from playwright.sync_api import expect
 
 from bench.app_server import ROOT
+from components.your_data import template_csv
 
 BAD = ROOT / "tests" / "fixtures" / "bad"
 
@@ -44,6 +46,10 @@ def test_bad_upload_shows_the_problem_table_and_the_app_still_works(visit):
     page = visit.open()
     upload(page, "mixed-valid-invalid.csv")
     expect(page.get_by_text("Your file: 2 of 3 rows in use; 1 left out")).to_be_visible()
+    with page.expect_download() as download:  # the template, made when it is asked for
+        page.get_by_role("button", name="Template CSV").click()
+    assert download.value.suggested_filename == "examples-template.csv"
+    assert Path(download.value.path()).read_bytes() == template_csv()
     problems = page.get_by_test_id("stExpander").filter(has_text="Problems in your file (1)")
     expect(problems.get_by_test_id("stTable")).to_be_visible()
     expect(problems.get_by_test_id("stTable")).to_contain_text("How to fix it")
