@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -24,19 +25,20 @@ def secrets_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(module, "_read", None)
     yield path
     config.set_option("secrets.files", saved)
+    os.environ.pop("GREETING", None)  # Streamlit exports a secret's top-level strings to the environment
 
 
 def test_a_file_added_later_is_seen(secrets_file: Path) -> None:
     assert module.app_secrets() == {}
-    secrets_file.write_text('DATABASE_URL = "sqlite:///one.sqlite3"\n[auth]\nserver_metadata_url = "https://x"\n')
+    secrets_file.write_text('GREETING = "hello"\n[auth]\nserver_metadata_url = "https://x"\n')
     assert module.app_secrets() == {
-        "DATABASE_URL": "sqlite:///one.sqlite3",
+        "GREETING": "hello",
         "auth": {"server_metadata_url": "https://x"},
     }
 
 
 def test_an_unchanged_file_is_not_read_again(secrets_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    secrets_file.write_text('DATABASE_URL = "sqlite:///one.sqlite3"\n')
+    secrets_file.write_text('GREETING = "hello"\n')
     first = module.app_secrets()
     monkeypatch.setattr(Secrets, "to_dict", lambda self: pytest.fail("read again"))
     assert module.app_secrets() is first
