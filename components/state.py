@@ -31,7 +31,7 @@ FIELDS = {LANG: "lang", VIEW: "view", RELEVANCE: "relevance", CONTENT_NOTE: "con
 FIELDS |= {OPERATIONS: "operations", LATER: "later"}  # widget key → its field of PageState
 # Widgets with a state of their own (not in the URL).
 MAP, CARDS_PAGE, TABLE, DOWNLOADS = "map", "cards_page", "table", "downloads"
-UPLOAD, UPLOAD_MODE = "upload", "upload_mode"
+UPLOAD, UPLOAD_MODE, UPLOAD_PANEL = "upload", "upload_mode", "upload_panel"
 PLAYLIST_SEARCH = "playlist_search"
 # Session values that are not widgets.
 LAST, NOTICES, YEAR_BOUNDS, HANDOUTS = "page_state", "link_notices", "year_bounds", "handouts_wanted"

@@ -10,7 +10,7 @@ import streamlit as st
 from components.i18n import N_, _, number
 from components.plain import literal, literal_frame
 from components.problems import in_language, problems_frame
-from components.state import UPLOAD, UPLOAD_MODE, filters_widened, widen_filters
+from components.state import UPLOAD, UPLOAD_MODE, UPLOAD_PANEL, filters_widened, widen_filters
 from data.export import template_frame, to_csv, to_xlsx
 from data.loader import Dataset
 from data.reading import MAX_BYTES, MAX_ROWS
@@ -76,24 +76,26 @@ def report(result: UploadResult) -> None:
 
 def render_your_data(dataset: Dataset, base_key: str, panel, report_area) -> Dataset:
     """The upload panel (its report in ``report_area``); returns the dataset this session shows."""
-    with panel.expander(_("Your examples (upload a CSV or XLSX)")):
-        st.markdown(_(HELP).format(megabytes=MAX_BYTES // (1024 * 1024), rows=number(MAX_ROWS)))
-        st.download_button(
-            _("Template CSV"),
-            template_csv,
-            "examples-template.csv",
-            "text/csv",
-            on_click="ignore",
-            icon=":material/download:",
-        )
-        st.download_button(
-            _("Template XLSX"),
-            template_xlsx,
-            "examples-template.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            on_click="ignore",
-            icon=":material/download:",
-        )
+    box = panel.expander(_("Your examples (upload a CSV or XLSX)"), key=UPLOAD_PANEL, on_change="rerun")
+    with box:
+        if box.open:  # the help and the templates drawn only while open; the file stays either way
+            st.markdown(_(HELP).format(megabytes=MAX_BYTES // (1024 * 1024), rows=number(MAX_ROWS)))
+            st.download_button(
+                _("Template CSV"),
+                template_csv,
+                "examples-template.csv",
+                "text/csv",
+                on_click="ignore",
+                icon=":material/download:",
+            )
+            st.download_button(
+                _("Template XLSX"),
+                template_xlsx,
+                "examples-template.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                on_click="ignore",
+                icon=":material/download:",
+            )
         upload = st.file_uploader(_("Your examples file"), type=["csv", "xlsx"], key=UPLOAD, on_change=widen_filters)
         mode = st.radio(_("Use them to"), list(MODES), format_func=lambda m: _(MODES[m]), key=UPLOAD_MODE)
         if upload is None:
