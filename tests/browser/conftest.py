@@ -17,6 +17,7 @@ from bench.app_server import start_app, stop_app
 CHROMIUM = "/usr/bin/chromium"
 LOCAL_HOSTS = ("127.0.0.1", "localhost")
 TIMEOUT_MS = 30_000
+VIEWPORT = {"width": 1280, "height": 720}
 # Screenshots of test runs, to look at; never over the tracked ones in docs/ (docs/screenshots.py makes those).
 SHOTS = Path(tempfile.gettempdir()) / "ppe-test-screenshots"
 SHOTS.mkdir(exist_ok=True)
@@ -127,16 +128,25 @@ def shared_context(browser: Browser) -> Iterator[BrowserContext]:
     """One browser profile for the tests' pages, as one person's browser: its cache keeps Streamlit's
     and plotly's scripts between pages (a fresh profile per test parses them again: a second a test).
     Each page is a new Streamlit session all the same."""
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    context = browser.new_context(viewport=VIEWPORT)
+    context.new_page()  # the tab that tests navigate (visit); opened before any test, so none closes it
     yield context
     context.close()
 
 
 @pytest.fixture
 def visit(shared_context: BrowserContext, app_url: str) -> Iterator[Visit]:
-    page = shared_context.new_page()
-    yield Visit(page, app_url)
-    page.close()
+    """One tab, navigated from test to test: each ``open`` is a new Streamlit session all the same, at
+    about half the browser's cost of a new tab (bench/RESULTS.md, "Where the suite's CPU goes"). Left on
+    a blank page after each test, whose session then ends, at the tests' size and media again."""
+    page = shared_context.pages[0] if shared_context.pages else shared_context.new_page()
+    visit = Visit(page, app_url)
+    yield visit
+    page.remove_listener("request", visit.record)
+    if not page.is_closed():
+        page.goto("about:blank")
+        page.set_viewport_size(VIEWPORT)
+        page.emulate_media(media=None)
 
 
 def serious(page: Page) -> list[str]:

@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import SHOTS
+from tests.browser.conftest import SHOTS, Visit
 
 
 def count(page):
@@ -98,6 +98,7 @@ FIRST_SCREEN = """(() => {
 
 
 def test_clicking_a_map_point_narrows_the_cards(visit):
+    visit = Visit(visit.page.context.new_page(), visit.base)  # a tab of its own: its watcher stays with it
     visit.page.add_init_script(FIRST_SCREEN)
     page = visit.open()
     # A new session's first screen came alone, and the whole page kept its map (components/first_screen.py).
