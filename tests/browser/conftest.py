@@ -135,11 +135,18 @@ def shared_context(browser: Browser) -> Iterator[BrowserContext]:
 
 
 @pytest.fixture
-def visit(shared_context: BrowserContext, app_url: str) -> Iterator[Visit]:
+def viewport() -> dict[str, int]:
+    """The size of the tab that ``visit`` drives; a test file overrides it (as it may ``app_url``)."""
+    return VIEWPORT
+
+
+@pytest.fixture
+def visit(shared_context: BrowserContext, app_url: str, viewport: dict[str, int]) -> Iterator[Visit]:
     """One tab, navigated from test to test: each ``open`` is a new Streamlit session all the same, at
     about half the browser's cost of a new tab (bench/RESULTS.md, "Where the suite's CPU goes"). Left on
     a blank page after each test, whose session then ends, at the tests' size and media again."""
     page = shared_context.pages[0] if shared_context.pages else shared_context.new_page()
+    page.set_viewport_size(viewport)
     visit = Visit(page, app_url)
     yield visit
     page.remove_listener("request", visit.record)

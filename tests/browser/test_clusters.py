@@ -8,20 +8,25 @@ import pytest
 from playwright.sync_api import expect
 
 from bench.app_server import start_app, stop_app
-from tests.browser.conftest import SHOTS, Visit, choose
+from tests.browser.conftest import SHOTS, choose
 from tests.many_places import write_villages
 
 
+@pytest.fixture
+def viewport() -> dict[str, int]:
+    return {"width": 1280, "height": 900}
+
+
 @pytest.fixture(scope="module")
-def many_places(tmp_path_factory) -> Iterator[str]:
+def app_url(tmp_path_factory) -> Iterator[str]:
+    """The app on 400 villages, for this file's ``visit``."""
     path = write_villages(tmp_path_factory.mktemp("many") / "examples.csv")
     process, url = start_app("--data", str(path))
     yield url
     stop_app(process)
 
 
-def test_nearby_places_are_grouped_and_a_group_zooms_in(browser, many_places):
-    visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), many_places)
+def test_nearby_places_are_grouped_and_a_group_zooms_in(visit):
     page = visit.open()
     expect(page.get_by_test_id("count-line")).to_have_text("Showing 400 of 400 examples")
     groups = page.locator(".scattergeo text")  # the counts written on grouped markers
@@ -43,16 +48,13 @@ def test_nearby_places_are_grouped_and_a_group_zooms_in(browser, many_places):
     page.get_by_text("Download these 400 examples").click()
     choose(page, "Handouts of 200 examples at a time: which ones", "Examples 201–400 of 400")
     expect(page.get_by_role("button", name="Prepare handouts of these 200 examples")).to_be_visible()
-    visit.page.context.close()
 
 
-def test_the_next_page_of_cards_comes_in_the_pages_language(browser, many_places):
+def test_the_next_page_of_cards_comes_in_the_pages_language(visit):
     """The cards are a fragment (components/cards.py): another page reruns only them, in French too."""
-    visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), many_places)
     page = visit.open("?lang=fr")
     page.locator(".st-key-cards_page").get_by_role("button", name="Page 2", exact=True).click()
     first = page.locator("article.card").first
     expect(first).to_contain_text("Village court 12 (en anglais)")
     expect(first).to_contain_text("Libéria")
     expect(page.get_by_test_id("count-line")).to_have_text(re.compile(r"^400 exemples sur 400"))  # the rest stays
-    visit.page.context.close()

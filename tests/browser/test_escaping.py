@@ -19,8 +19,14 @@ from tests.hostile_files import HOSTILE_FIELDS as FIELDS
 MARKDOWN_TITLE = "**not bold** [click](javascript:x) <b>b</b> `code` _x_"
 
 
+@pytest.fixture
+def viewport() -> dict[str, int]:
+    return {"width": 1280, "height": 900}
+
+
 @pytest.fixture(scope="module")
-def hostile_url() -> Iterator[str]:
+def app_url() -> Iterator[str]:
+    """The app on the hostile file, for this file's ``visit``."""
     process, url = start_app("--data", str(HOSTILE))
     yield url
     stop_app(process)
@@ -35,26 +41,22 @@ def assert_inert(page, container: str) -> None:
     assert page.evaluate("window.pwned === undefined")
 
 
-def test_explore_view_shows_payloads_as_text_even_highlighted(browser, hostile_url):
-    visit = Visit(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), hostile_url)
+def test_explore_view_shows_payloads_as_text_even_highlighted(visit):
     page = visit.open("?q=script%20onerror%20javascript")
     expect(page.get_by_test_id("count-line")).to_have_text("Showing 1 of 1 examples")
     expect(page.locator("article.card mark").first).to_be_visible()  # found words marked, the rest text
     assert_inert(page, "article.card")
     expect(page.locator("article.card h3")).to_be_visible()  # the <style> payload did not hide the page
-    visit.page.context.close()
 
 
-def test_presenter_view_shows_payloads_as_text(browser, hostile_url):
-    context = browser.new_context(viewport={"width": 1920, "height": 1080})
-    visit = Visit(context.new_page(), hostile_url)
+def test_presenter_view_shows_payloads_as_text(visit):
+    visit.page.set_viewport_size({"width": 1920, "height": 1080})
     page = visit.open("?view=present&slide=1")
     expect(page.get_by_test_id("slide-counter")).to_have_text("Slide 1 of 1")
     for field in ("title", "summary", "source", "prompt", "context_note"):
         expect(page.locator(".slide")).to_contain_text(PAYLOAD[field])
     assert page.locator(".slide :is(script, img, iframe, svg, a, style, u)").count() == 0
     assert page.evaluate("window.pwned === undefined")
-    context.close()
 
 
 def test_html_handout_shows_payloads_as_text(browser, tmp_path):
